@@ -1,0 +1,182 @@
+package org.dyad.store;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Dimension;
+import org.dyad.model.Event;
+import org.dyad.model.FuzzyDate;
+import org.dyad.model.Modality;
+import org.dyad.model.Origin;
+import org.dyad.model.Provenance;
+import org.dyad.model.QuadClass;
+import org.dyad.model.RoleLevel;
+import org.dyad.model.json.Json;
+import org.dyad.model.json.JsonWriter;
+
+/** Maps an {@link Event} to a row of the {@code events} table and back; the column order is the table's. */
+final class EventRows {
+    private EventRows() {
+    }
+
+    /** The columns of {@code events} in table order, for SELECT lists. */
+    static final String COLUMNS = "id, date, date_end, precision, day_start, day_end, date_text, source, target,"
+            + " source_country, target_country, source_name, source_role, target_name, target_role, code, root,"
+            + " quad_class, goldstein, dimensions, location, quantities, modality, origin, origin_ref, doc,"
+            + " char_start, char_end, quote, citation, summary, confidence, reports, report_ids, flags, batch_id,"
+            + " source_level, target_level";
+
+    static void append(DuckDBAppender a, Event e, long batchId) throws SQLException {
+        a.beginRow();
+        a.append(e.id());
+        FuzzyDate d = e.date();
+        if (d == null) {
+            a.appendNull().appendNull().appendNull().appendNull().appendNull();
+        } else {
+            a.append(d.isoStart());
+            str(a, d.isoEnd());
+            a.append(d.precision().id());
+            a.appendEpochDays((int) d.earliest().toEpochDay());
+            a.appendEpochDays((int) d.latest().toEpochDay());
+        }
+        str(a, e.dateText());
+        str(a, e.source() == null ? null : e.source().code());
+        str(a, e.target() == null ? null : e.target().code());
+        str(a, e.sourceCountry());
+        str(a, e.targetCountry());
+        str(a, e.sourceName());
+        str(a, e.sourceRole());
+        str(a, e.targetName());
+        str(a, e.targetRole());
+        str(a, e.code() == null ? null : e.code().code());
+        str(a, e.root());
+        if (e.quadClass() == null) {
+            a.appendNull();
+        } else {
+            a.append((byte) e.quadClass().number());
+        }
+        a.append(e.goldstein());
+        List<String> dims = new ArrayList<>(e.dimensions().size());
+        for (Dimension x : e.dimensions()) {
+            dims.add(x.id());
+        }
+        a.append(dims);
+        str(a, e.location());
+        str(a, quantities(e.quantities()));
+        a.append(e.modality().id());
+        a.append(e.origin().id());
+        str(a, e.originRef());
+        Provenance p = e.provenance();
+        str(a, p.doc());
+        a.append(p.charStart());
+        a.append(p.charEnd());
+        str(a, p.quote());
+        str(a, p.citation());
+        str(a, e.summary());
+        a.append(e.confidence());
+        a.append(e.reports());
+        a.append(e.reportIds());
+        a.append(new ArrayList<>(e.flags()));
+        a.append(batchId);
+        str(a, level(e.sourceRole()));
+        str(a, level(e.targetRole()));
+        a.endRow();
+    }
+
+    private static void str(DuckDBAppender a, String s) throws SQLException {
+        if (s == null) {
+            a.appendNull();
+        } else {
+            a.append(s);
+        }
+    }
+
+    /** The level of an office, stored so queries can filter on it; null without a role. */
+    static String level(String role) {
+        return role == null ? null : RoleLevel.fromTitle(role).id();
+    }
+
+    static String quantities(Map<String, Double> q) {
+        if (q.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        new JsonWriter(b).value(q);
+        return b.toString();
+    }
+
+    /** Reads the current row of a result set selected with {@link #COLUMNS}. */
+    static Event read(ResultSet rs) throws SQLException {
+        Event.Builder b = Event.builder().id(rs.getString(1));
+        String date = rs.getString(2);
+        if (date != null) {
+            b.date(FuzzyDate.parse(date, rs.getString(3), rs.getString(4)));
+        }
+        b.dateText(rs.getString(7));
+        b.source(ActorCode.ofNullable(rs.getString(8)));
+        b.target(ActorCode.ofNullable(rs.getString(9)));
+        b.sourceCountry(rs.getString(10)).targetCountry(rs.getString(11));
+        b.sourceName(rs.getString(12)).sourceRole(rs.getString(13));
+        b.targetName(rs.getString(14)).targetRole(rs.getString(15));
+        b.code(rs.getString(16));
+        int quad = rs.getInt(18);
+        b.quadClass(rs.wasNull() ? null : QuadClass.of(quad));
+        double g = rs.getDouble(19);
+        b.goldstein(rs.wasNull() ? null : g);
+        Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
+        for (String s : strings(rs.getArray(20))) {
+            dims.add(Dimension.parse(s));
+        }
+        b.dimensions(dims);
+        b.location(rs.getString(21));
+        String q = rs.getString(22);
+        if (q != null) {
+            Map<String, Double> qm = new TreeMap<>();
+            for (Map.Entry<String, Object> en : Json.parseObject(q).entrySet()) {
+                qm.put(en.getKey(), ((Number) en.getValue()).doubleValue());
+            }
+            b.quantities(qm);
+        }
+        b.modality(Modality.parse(rs.getString(23)));
+        b.origin(Origin.parse(rs.getString(24)));
+        b.originRef(rs.getString(25));
+        int cs = rs.getInt(27);
+        Integer charStart = rs.wasNull() ? null : cs;
+        int ce = rs.getInt(28);
+        Integer charEnd = rs.wasNull() ? null : ce;
+        b.provenance(new Provenance(rs.getString(26), charStart, charEnd, rs.getString(29), rs.getString(30)));
+        b.summary(rs.getString(31));
+        double conf = rs.getDouble(32);
+        b.confidence(rs.wasNull() ? null : conf);
+        b.reports(rs.getInt(33));
+        b.reportIds(strings(rs.getArray(34)));
+        b.flags(new LinkedHashSet<>(strings(rs.getArray(35))));
+        return b.build();
+    }
+
+    static List<String> strings(Array a) throws SQLException {
+        if (a == null) {
+            return List.of();
+        }
+        Object[] arr = (Object[]) a.getArray();
+        List<String> l = new ArrayList<>(arr.length);
+        for (Object o : arr) {
+            l.add(String.valueOf(o));
+        }
+        return l;
+    }
+
+    static Date sqlDate(java.time.LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}
