@@ -1,0 +1,100 @@
+package org.dyad.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Event;
+import org.dyad.model.ontology.Country;
+import org.dyad.model.ontology.Ontology;
+import org.dyad.report.PairData;
+import org.dyad.store.Documents;
+import org.dyad.store.DyadStore;
+import org.dyad.store.EventQuery;
+import org.dyad.store.PairStats;
+
+/** The web API's answers read from a store. Thread-safe: the store gives each thread its own connection. */
+public final class StoreService implements DyadService {
+    /** Characters shown before and after an event's words, at most, in its excerpt. */
+    static final int EXCERPT_CONTEXT = 1200;
+
+    private final DyadStore store;
+    private final PairStats stats;
+
+    public StoreService(DyadStore store) {
+        this.store = store;
+        this.stats = new PairStats(store);
+    }
+
+    @Override
+    public List<Views.PairView> pairs(int limit) {
+        List<Views.PairView> l = new ArrayList<>();
+        for (PairStats.PairCount p : stats.pairs(limit)) {
+            l.add(new Views.PairView(p.countryA(), p.countryB(), name(p.countryA()), name(p.countryB()), p.events(),
+                    p.first() == null ? null : p.first().toString(), p.last() == null ? null : p.last().toString()));
+        }
+        return l;
+    }
+
+    private static String name(String code) {
+        return Ontology.standard().countries().byCameo(code).map(Country::name).orElse(code);
+    }
+
+    @Override
+    public Views.EventPage events(EventQuery query) {
+        long total = store.events().count(query);
+        List<PairData.EventView> events = new ArrayList<>(Math.max(0, query.limit()));
+        store.events().stream(query, e -> events.add(PairData.EventView.of(e)));
+        return new Views.EventPage(total, query.offset(), query.limit(), events);
+    }
+
+    @Override
+    public Optional<Views.EventDetail> event(String id) {
+        return store.events().get(id).map(e -> new Views.EventDetail(PairData.EventView.of(e), excerpt(e)));
+    }
+
+    private Views.Excerpt excerpt(Event e) {
+        var p = e.provenance();
+        if (p.doc() == null || !p.hasSpan()) {
+            return null;
+        }
+        return store.documents().get(p.doc()).filter(d -> d.text() != null)
+                .map(d -> excerpt(d, p.charStart(), p.charEnd())).orElse(null);
+    }
+
+    /** The paragraph (or at most {@link #EXCERPT_CONTEXT} characters either side) around {@code from..to}. */
+    static Views.Excerpt excerpt(Documents.Document d, int from, int to) {
+        String text = d.text();
+        int s = Math.min(Math.max(0, from), text.length());
+        int t = Math.min(Math.max(s, to), text.length());
+        int start = Math.max(0, s - EXCERPT_CONTEXT);
+        int para = text.lastIndexOf("\n\n", s);
+        if (para >= start) {
+            start = para + 2;
+        }
+        int end = Math.min(text.length(), t + EXCERPT_CONTEXT);
+        int next = text.indexOf("\n\n", t);
+        if (next >= 0 && next < end) {
+            end = next;
+        }
+        start = Math.min(start, s);
+        end = Math.max(end, t);
+        return new Views.Excerpt(d.id(), d.title(), d.kind(), d.date(), text.length(), start,
+                text.substring(start, end), s - start, t - start);
+    }
+
+    @Override
+    public Optional<Views.DocumentView> document(String id) {
+        return store.documents().get(id).map(d -> new Views.DocumentView(d.id(), d.title(), d.kind(), d.date(),
+                d.path(), d.text() == null ? 0 : d.text().length(), d.text()));
+    }
+
+    @Override
+    public PairData.Summary summary(EventQuery query) {
+        return PairData.summary(store, query);
+    }
+
+    @Override
+    public Views.Phases phases(String a, String b) {
+        return new Views.Phases(a, b, store.phases().forPair(a, b).stream().map(PairData.PhaseView::of).toList());
+    }
+}
