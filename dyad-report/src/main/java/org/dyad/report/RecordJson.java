@@ -1,5 +1,6 @@
 package org.dyad.report;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
@@ -53,23 +54,11 @@ public final class RecordJson {
                 write(o, b);
             }
             b.append(']');
-        } else if (v instanceof long[] a) {
+        } else if (v.getClass().isArray()) {
             b.append('[');
-            for (int i = 0; i < a.length; i++) {
-                b.append(i == 0 ? "" : ",").append(a[i]);
-            }
-            b.append(']');
-        } else if (v instanceof double[] a) {
-            b.append('[');
-            for (int i = 0; i < a.length; i++) {
+            for (int i = 0; i < Array.getLength(v); i++) {
                 b.append(i == 0 ? "" : ",");
-                JsonWriter.number(b, a[i]);
-            }
-            b.append(']');
-        } else if (v instanceof int[] a) {
-            b.append('[');
-            for (int i = 0; i < a.length; i++) {
-                b.append(i == 0 ? "" : ",").append(a[i]);
+                write(Array.get(v, i), b);
             }
             b.append(']');
         } else {

@@ -148,15 +148,7 @@ final class QueryParams {
         if (b != null && a == null) {
             throw ApiException.badRequest("'b' needs 'a': give the first country too");
         }
-        if (a != null && b != null) {
-            if (directed) {
-                q.directed(a.cameo(), b.cameo());
-            } else {
-                q.pair(a.cameo(), b.cameo());
-            }
-        } else if (a != null) {
-            q.involving(a.cameo());
-        }
+        q.countries(a == null ? null : a.cameo(), b == null ? null : b.cameo(), directed);
         String from = one("from");
         String to = one("to");
         LocalDate fromDay = from == null ? null : named("from", () -> FuzzyDate.parse(from).earliest());
