@@ -1,0 +1,228 @@
+package org.dyad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.dyad.store.DyadStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium against a real server over the case-study store: pick
+ * Iran–Azerbaijan, filter, open an event, and check that the figures shown are the API's.
+ * Screenshots go to {@code target/screenshots/}. Skipped where Chromium or its driver is not
+ * installed (CI installs Debian's {@code chromium} and {@code chromium-driver}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+    static DyadStore store;
+    static DyadServer server;
+    static Http http;
+    static WebDriver driver;
+    static Path userData;
+
+    @BeforeAll
+    static void start() throws IOException {
+        String chromium = Browsers.find("chromium", "chromium-browser", "google-chrome");
+        String chromedriver = Browsers.find("chromedriver");
+        Assumptions.assumeTrue(chromium != null && chromedriver != null,
+                "headless Chromium and chromedriver are not installed (apt-get install chromium chromium-driver);"
+                        + " the browser tests are skipped");
+        store = TestStores.caseStudyWithDocument();
+        server = DyadServer.start(new StoreService(store), "127.0.0.1", 0);
+        http = new Http(server.port());
+        userData = Files.createTempDirectory("dyad-chromium");
+        driver = Browsers.headless(chromium, chromedriver, userData);
+        Files.createDirectories(Path.of("target", "screenshots"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+            store.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        driver.get("http://127.0.0.1:" + server.port() + "/");
+        waitLoaded();
+    }
+
+    private static void waitLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "false".equals(
+                d.findElement(By.tagName("body")).getAttribute("data-loading"))
+                && !d.findElement(By.id("shown")).getText().isEmpty());
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File f = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), Path.of("target", "screenshots", name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static long number(String id) {
+        return Long.parseLong(driver.findElement(By.id(id)).getText().replace(",", ""));
+    }
+
+    private static List<String> tableIds() {
+        // read in one script so that a table being redrawn is never half-read
+        List<?> ids = (List<?>) ((JavascriptExecutor) driver).executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('#events tbody tr'), function (r) { return r.getAttribute('data-id'); });");
+        return ids.stream().map(String::valueOf).toList();
+    }
+
+    @Test
+    @Order(1)
+    void theDashboardOpensOnIranAzerbaijanWithTheApisFigures() throws IOException {
+        assertThat(new Select(driver.findElement(By.id("pair"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("AZE-IRN");
+        Map<String, Object> summary = http.get("/api/summary?a=AZE&b=IRN").object();
+        Map<String, Object> page = http.get("/api/events?a=AZE&b=IRN&limit=50").object();
+        assertThat(number("total-events")).isEqualTo(((Number) summary.get("total")).longValue());
+        assertThat(driver.findElement(By.id("shown")).getAttribute("data-total"))
+                .isEqualTo(String.valueOf(page.get("total")));
+        assertThat(tableIds()).isEqualTo(ApiTest.ids((List<?>) page.get("events")));
+        Map<String, Object> phases = http.get("/api/phases?a=AZE&b=IRN").object();
+        assertThat(number("phase-count")).isEqualTo(((List<?>) phases.get("asserted")).size());
+        assertThat(driver.findElements(By.cssSelector("#phases .phase"))).hasSize(((List<?>) phases.get("asserted")).size());
+        // the charts drew: ECharts puts a canvas in each chart box
+        for (String chart : List.of("index-chart", "timeline-chart", "dimension-chart", "quad-chart")) {
+            assertThat(driver.findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty();
+        }
+        screenshot("dashboard-iran-azerbaijan");
+    }
+
+    @Test
+    @Order(2)
+    void filteringShowsTheApisCountsAndPages() throws IOException {
+        driver.findElement(By.id("f-from")).sendKeys("1993");
+        driver.findElement(By.id("f-to")).sendKeys("1996");
+        new Select(driver.findElement(By.id("f-quad"))).selectByValue("1");
+        driver.findElement(By.id("apply")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("shown")).getText()
+                .contains("of " + http.get("/api/events?a=AZE&b=IRN&from=1993&to=1996&quad=1&limit=1")
+                        .object().get("total") + " events"));
+        waitLoaded();
+        Map<String, Object> summary = http.get("/api/summary?a=AZE&b=IRN&from=1993&to=1996&quad=1").object();
+        Map<String, Object> page = http.get("/api/events?a=AZE&b=IRN&from=1993&to=1996&quad=1&limit=50").object();
+        long total = ((Number) page.get("total")).longValue();
+        assertThat(total).isGreaterThan(5).isLessThan(110);
+        assertThat(number("total-events")).isEqualTo(((Number) summary.get("total")).longValue()).isEqualTo(total);
+        assertThat(tableIds()).isEqualTo(ApiTest.ids((List<?>) page.get("events")));
+        assertThat(driver.findElement(By.id("coop-share")).getText()).isEqualTo("100%");
+        screenshot("dashboard-filtered");
+        if (total > 50) {
+            driver.findElement(By.id("next")).click();
+            Map<String, Object> p2 = http.get("/api/events?a=AZE&b=IRN&from=1993&to=1996&quad=1&limit=50&offset=50")
+                    .object();
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> tableIds().equals(ApiTest.ids((List<?>) p2.get("events"))));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void openingAnEventShowsItsSentenceHighlightedInItsDocument() throws IOException {
+        new Select(driver.findElement(By.id("f-origin"))).selectByValue("text");
+        driver.findElement(By.id("apply")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> tableIds().equals(List.of(TestStores.TEXT_EVENT_ID)));
+        driver.findElement(By.cssSelector("#events tbody tr[data-id='" + TestStores.TEXT_EVENT_ID + "']")).click();
+        WebElement mark = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.cssSelector("#d-doc-text mark")));
+        assertThat(driver.findElement(By.id("detail")).isDisplayed()).isTrue();
+        assertThat(mark.getText()).isEqualTo(TestStores.SENTENCE);
+        // text is shown as text: the markup in the document and its title stays literal
+        WebElement doc = driver.findElement(By.id("d-doc-text"));
+        assertThat(doc.getText()).contains("<b>without</b>");
+        assertThat(doc.findElements(By.tagName("b"))).isEmpty();
+        assertThat(driver.findElement(By.id("d-doc-title")).getText()).contains("A test memo <script>");
+        Map<String, Object> detail = http.get("/api/events/" + TestStores.TEXT_EVENT_ID).object();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = (Map<String, Object>) detail.get("event");
+        assertThat(driver.findElement(By.id("d-title")).getText()).contains((String) event.get("code_name"))
+                .contains((String) event.get("day"));
+        assertThat(driver.findElement(By.id("d-fields")).getText()).contains("Goldstein\n" + event.get("goldstein"))
+                .contains("source\n" + event.get("source"));
+        screenshot("dashboard-event-in-its-document");
+        driver.findElement(By.id("d-whole")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("d-doc-text")).getText()
+                .startsWith("Memo written for Dyad's tests."));
+        assertThat(driver.findElement(By.cssSelector("#d-doc-text mark")).getText()).isEqualTo(TestStores.SENTENCE);
+    }
+
+    @Test
+    @Order(4)
+    void thePageLoadsNothingFromTheNetworkAndLogsNoErrors() {
+        Object external = ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; })"
+                        + ".filter(function (n) { return n.indexOf(location.origin) !== 0; });");
+        assertThat((List<?>) external).isEmpty();
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).as("browser console errors").isEmpty();
+    }
+
+    /** Finding and starting the browser. */
+    static final class Browsers {
+        private Browsers() {
+        }
+
+        static String find(String... names) {
+            for (String n : names) {
+                for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+                    File f = new File(dir, n);
+                    if (f.canExecute()) {
+                        return f.getAbsolutePath();
+                    }
+                }
+            }
+            return null;
+        }
+
+        static WebDriver headless(String chromium, String chromedriver, Path userData) {
+            ChromeOptions o = new ChromeOptions();
+            o.setBinary(chromium);
+            o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1400,1800", "--hide-scrollbars",
+                    "--user-data-dir=" + userData.toAbsolutePath());
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            o.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+            return new ChromeDriver(service, o);
+        }
+    }
+}
