@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "  dyad codes events visit                 CAMEO codes whose name mentions 'visit'",
             "", "Exit status: 0 ok, 1 user error (bad input), 2 internal error."},
         subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, EventsCommand.class, ExportCommand.class,
-            ActorsCommand.class, CodesCommand.class})
+            ActorsCommand.class, CodesCommand.class, LoadCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;
