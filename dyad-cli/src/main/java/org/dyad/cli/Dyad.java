@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             "  dyad serve                              dashboard and JSON API on http://127.0.0.1:8080/",
             "", "Exit status: 0 ok, 1 user error (bad input), 2 internal error."},
         subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, EventsCommand.class, ExportCommand.class,
-            ActorsCommand.class, CodesCommand.class, ServeCommand.class})
+            ActorsCommand.class, CodesCommand.class, LoadCommand.class, ServeCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;

@@ -74,6 +74,18 @@ class CliTest {
     }
 
     @Test
+    void exportedEventsLoadIntoAnotherStore() {
+        Path f = tmp.resolve("pair.jsonl");
+        assertThat(CliRun.run(tmp.resolve("a"), "export", "IRN", "AZE", "-o", f.toString()).exit()).isZero();
+        CliRun load = CliRun.run(tmp.resolve("b"), "load", f.toString());
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(load.out()).contains("0 events loaded").contains("already in the store");
+        CliRun missing = CliRun.run(tmp.resolve("b"), "load", tmp.resolve("nope").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missing.err()).contains("no such file or folder");
+    }
+
+    @Test
     void actorsAndCodes() {
         CliRun actors = CliRun.run(tmp.resolve("store"), "actors", "Aliyev");
         assertThat(actors.exit()).isZero();
