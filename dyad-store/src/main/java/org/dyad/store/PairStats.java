@@ -91,7 +91,7 @@ public final class PairStats {
     public Map<String, Long> byOrigin(EventQuery q) {
         EventQuery.Sql w = q.where();
         Map<String, Long> m = new LinkedHashMap<>();
-        String sql = "SELECT origin, count(*) FROM events WHERE " + w.text() + " GROUP BY origin ORDER BY 2 DESC";
+        String sql = "SELECT origin, count(*) FROM events WHERE " + w.text() + " GROUP BY origin ORDER BY 2 DESC, 1";
         try (PreparedStatement ps = EventTable.prepare(store.connection(), sql, w); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 m.put(rs.getString(1), rs.getLong(2));
