@@ -88,19 +88,26 @@ public final class PairData {
     public static Summary summary(DyadStore store, EventQuery query) {
         EventQuery q = query.toBuilder().limit(0).offset(0).build();
         PairStats stats = new PairStats(store);
-        List<YearView> years = new ArrayList<>();
-        for (PairStats.Year y : stats.years(q)) {
-            years.add(new YearView(y.year(), y.events(), y.byQuad(), y.goldsteinSum()));
+        return summary(q, store.events().count(q), stats.byOrigin(q), stats.years(q), stats.dimensionsByYear(q),
+                stats.topCodes(q, TOP_CODES));
+    }
+
+    /** The figures of a query as the charts read them, from what the store computed. */
+    public static Summary summary(EventQuery q, long total, Map<String, Long> byOrigin, List<PairStats.Year> years,
+                                  List<PairStats.DimensionYear> dimensions, List<PairStats.CodeCount> topCodes) {
+        List<YearView> ys = new ArrayList<>();
+        for (PairStats.Year y : years) {
+            ys.add(new YearView(y.year(), y.events(), y.byQuad(), y.goldsteinSum()));
         }
         List<DimensionYearView> dims = new ArrayList<>();
-        for (PairStats.DimensionYear d : stats.dimensionsByYear(q)) {
+        for (PairStats.DimensionYear d : dimensions) {
             dims.add(new DimensionYearView(d.year(), d.dimension(), d.events()));
         }
         List<CodeView> codes = new ArrayList<>();
-        for (PairStats.CodeCount c : stats.topCodes(q, TOP_CODES)) {
+        for (PairStats.CodeCount c : topCodes) {
             codes.add(new CodeView(c.code(), codeName(c.code()), c.events()));
         }
-        return new Summary(q.countryA(), q.countryB(), store.events().count(q), stats.byOrigin(q), years, dims, codes);
+        return new Summary(q.countryA(), q.countryB(), total, byOrigin, ys, dims, codes);
     }
 
     /** The CAMEO name of an event code, or null for an unknown one. */

@@ -11,13 +11,13 @@ import org.dyad.store.PairStats;
 import org.dyad.store.Phase;
 
 /**
- * Everything a report on one pair shows, read from the store once: yearly figures, top event
- * codes, counts by origin, asserted phases, and the events themselves (up to a limit, for the
- * timeline and the table).
+ * Everything a report on one pair shows, read from the store once: yearly figures, events by
+ * dimension, top event codes, counts by origin, asserted phases, and the events themselves (up to
+ * a limit, for the timeline and the table).
  */
 public record PairReport(Country a, Country b, EventQuery query, List<PairStats.Year> years,
-                         List<PairStats.CodeCount> topCodes, Map<String, Long> byOrigin, List<Phase> phases,
-                         List<Event> events, long totalEvents) {
+                         List<PairStats.DimensionYear> dimensions, List<PairStats.CodeCount> topCodes,
+                         Map<String, Long> byOrigin, List<Phase> phases, List<Event> events, long totalEvents) {
 
     /** Events shown in the timeline and table at most; the figures always cover all events. */
     public static final int EVENT_LIMIT = 5000;
@@ -26,11 +26,17 @@ public record PairReport(Country a, Country b, EventQuery query, List<PairStats.
         PairStats stats = new PairStats(store);
         long total = store.events().count(query);
         List<Event> events = new ArrayList<>(store.events().query(query.toBuilder().limit(EVENT_LIMIT).build()));
-        return new PairReport(a, b, query, stats.years(query), stats.topCodes(query, 10), stats.byOrigin(query),
+        return new PairReport(a, b, query, stats.years(query), stats.dimensionsByYear(query),
+                stats.topCodes(query, PairData.TOP_CODES), stats.byOrigin(query),
                 store.phases().forPair(a.cameo(), b.cameo()), events, total);
     }
 
     public String title() {
         return a.name() + " – " + b.name();
+    }
+
+    /** The figures as the charts read them. */
+    public PairData.Summary summary() {
+        return PairData.summary(query, totalEvents, byOrigin, years, dimensions, topCodes);
     }
 }

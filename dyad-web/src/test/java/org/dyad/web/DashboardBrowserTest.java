@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.dyad.store.DyadStore;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,11 +24,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,16 +45,11 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        String chromium = Browsers.find("chromium", "chromium-browser", "google-chrome");
-        String chromedriver = Browsers.find("chromedriver");
-        Assumptions.assumeTrue(chromium != null && chromedriver != null,
-                "headless Chromium and chromedriver are not installed (apt-get install chromium chromium-driver);"
-                        + " the browser tests are skipped");
+        userData = Files.createTempDirectory("dyad-chromium");
+        driver = Browsers.startOrSkip(userData);
         store = TestStores.caseStudyWithDocument();
         server = DyadServer.start(new StoreService(store), "127.0.0.1", 0);
         http = new Http(server.port());
-        userData = Files.createTempDirectory("dyad-chromium");
-        driver = Browsers.headless(chromium, chromedriver, userData);
         Files.createDirectories(Path.of("target", "screenshots"));
     }
 
@@ -191,38 +182,5 @@ class DashboardBrowserTest {
         List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(severe).as("browser console errors").isEmpty();
-    }
-
-    /** Finding and starting the browser. */
-    static final class Browsers {
-        private Browsers() {
-        }
-
-        static String find(String... names) {
-            for (String n : names) {
-                for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-                    File f = new File(dir, n);
-                    if (f.canExecute()) {
-                        return f.getAbsolutePath();
-                    }
-                }
-            }
-            return null;
-        }
-
-        static WebDriver headless(String chromium, String chromedriver, Path userData) {
-            ChromeOptions o = new ChromeOptions();
-            o.setBinary(chromium);
-            o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1400,1800", "--hide-scrollbars",
-                    "--user-data-dir=" + userData.toAbsolutePath());
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            o.setCapability("goog:loggingPrefs", logs);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
-            return new ChromeDriver(service, o);
-        }
     }
 }
