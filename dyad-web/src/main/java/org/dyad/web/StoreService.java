@@ -1,7 +1,10 @@
 package org.dyad.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dyad.model.Event;
 import org.dyad.model.ontology.Country;
@@ -12,21 +15,81 @@ import org.dyad.store.DyadStore;
 import org.dyad.store.EventQuery;
 import org.dyad.store.PairStats;
 
-/** The web API's answers read from a store. Thread-safe: the store gives each thread its own connection. */
+/**
+ * The web API's answers read from a store. Thread-safe: the store gives each thread its own
+ * connection.
+ *
+ * <p>Counts and summaries are kept for the queries asked most recently: while the server runs it
+ * holds the store's lock, so no other process can change the events, and {@link #storeChanged}
+ * forgets them when the server itself writes. A dashboard asks the same count several times per
+ * view (figures, timeline, table, paging).
+ */
 public final class StoreService implements DyadService {
     /** Characters shown before and after an event's words, at most, in its excerpt. */
     static final int EXCERPT_CONTEXT = 1200;
+    /** Queries whose count and summary are remembered. */
+    static final int CACHED_QUERIES = 512;
 
     private final DyadStore store;
     private final PairStats stats;
+    private final boolean cache;
+    private final Map<EventQuery, Long> counts = lru();
+    private final Map<EventQuery, PairData.Summary> summaries = lru();
+    private volatile List<Views.PairView> topPairs;
 
     public StoreService(DyadStore store) {
+        this(store, true);
+    }
+
+    /** With {@code cache} false every answer is computed afresh (for measuring the store alone). */
+    public StoreService(DyadStore store, boolean cache) {
         this.store = store;
         this.stats = new PairStats(store);
+        this.cache = cache;
+    }
+
+    private static <V> Map<EventQuery, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<EventQuery, V> eldest) {
+                return size() > CACHED_QUERIES;
+            }
+        });
+    }
+
+    /** Forgets remembered answers: call after writing to the store. */
+    public void storeChanged() {
+        counts.clear();
+        summaries.clear();
+        topPairs = null;
+    }
+
+    private <V> V remembered(Map<EventQuery, V> m, EventQuery q, java.util.function.Function<EventQuery, V> compute) {
+        if (!cache) {
+            return compute.apply(q);
+        }
+        EventQuery key = q.toBuilder().limit(0).offset(0).build();
+        V v = m.get(key);
+        if (v == null) {
+            v = compute.apply(key);
+            m.put(key, v);
+        }
+        return v;
     }
 
     @Override
     public List<Views.PairView> pairs(int limit) {
+        List<Views.PairView> all = topPairs;
+        if (all == null || !cache) {
+            all = computePairs(DyadServer.MAX_PAIRS);
+            topPairs = all;
+        }
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    private List<Views.PairView> computePairs(int limit) {
         List<Views.PairView> l = new ArrayList<>();
         for (PairStats.PairCount p : stats.pairs(limit)) {
             l.add(new Views.PairView(p.countryA(), p.countryB(), name(p.countryA()), name(p.countryB()), p.events(),
@@ -41,7 +104,7 @@ public final class StoreService implements DyadService {
 
     @Override
     public Views.EventPage events(EventQuery query) {
-        long total = store.events().count(query);
+        long total = remembered(counts, query, q -> store.events().count(q));
         List<PairData.EventView> events = new ArrayList<>(Math.max(0, query.limit()));
         store.events().stream(query, e -> events.add(PairData.EventView.of(e)));
         return new Views.EventPage(total, query.offset(), query.limit(), events);
@@ -90,7 +153,7 @@ public final class StoreService implements DyadService {
 
     @Override
     public PairData.Summary summary(EventQuery query) {
-        return PairData.summary(store, query);
+        return remembered(summaries, query, q -> PairData.summary(store, q));
     }
 
     @Override
