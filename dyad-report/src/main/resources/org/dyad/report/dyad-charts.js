@@ -138,9 +138,8 @@
    * line), coloured by quad class; hover for date, actors, code, words and source; zoom with the
    * wheel or the slider; click a mark to open the event.
    */
-  function timeline(el, events, opts) {
-    opts = opts || {};
-    var chart = init(el, opts);
+  /** The timeline's marks per quad class (series order 1, 2, 3, 4, 0). */
+  function marks(events) {
     var byQuad = [[], [], [], [], []];
     events.forEach(function (e) {
       if (!e.day) {
@@ -150,9 +149,21 @@
       var g = e.goldstein == null ? 0 : e.goldstein;
       byQuad[q].push({value: [middle(e), Math.max(-10, Math.min(10, g + jitter(e.id)))], event: e});
     });
-    var series = [1, 2, 3, 4, 0].map(function (q) {
+    return [1, 2, 3, 4, 0].map(function (q) { return byQuad[q]; });
+  }
+
+  /** Replaces the events a timeline shows, keeping its zoom. */
+  function timelineEvents(chart, events) {
+    chart.setOption({series: marks(events).map(function (data) { return {data: data}; })});
+  }
+
+  function timeline(el, events, opts) {
+    opts = opts || {};
+    var chart = init(el, opts);
+    var byQuad = marks(events);
+    var series = [1, 2, 3, 4, 0].map(function (q, i) {
       return {
-        type: 'scatter', name: QUAD_NAMES[q], data: byQuad[q], symbolSize: 9, large: byQuad[q].length > 5000,
+        type: 'scatter', name: QUAD_NAMES[q], data: byQuad[i], symbolSize: 9, large: byQuad[i].length > 5000,
         itemStyle: {color: QUAD_COLOURS[q], opacity: 0.8, borderColor: '#fff', borderWidth: 0.5},
         emphasis: {itemStyle: {borderColor: '#000', borderWidth: 1.5}}
       };
@@ -232,16 +243,15 @@
       series: series
     });
     if (opts.onBrush) {
-      chart.on('brushEnd', function (p) {
-        var a = p.areas && p.areas[0];
-        if (a && a.coordRange) {
-          opts.onBrush(isoDay(a.coordRange[0]), isoDay(a.coordRange[1]));
-        }
-      });
+      var last = null;
       chart.on('brushSelected', function (p) {
         var b = p.batch && p.batch[0];
-        if (b && b.areas.length === 0) {
-          opts.onBrush(null, null);
+        var a = b && b.areas && b.areas[0];
+        var span = a && a.coordRange ? [isoDay(a.coordRange[0]), isoDay(a.coordRange[1])] : [null, null];
+        var key = span.join();
+        if (b && key !== last) {
+          last = key;
+          opts.onBrush(span[0], span[1]);
         }
       });
     }
@@ -323,7 +333,7 @@
   }
 
   global.DyadCharts = {
-    timeline: timeline, index: index, dimensions: dimensions, quads: quads,
+    timeline: timeline, timelineEvents: timelineEvents, index: index, dimensions: dimensions, quads: quads,
     esc: esc, sourceText: sourceText, dateLabel: dateLabel, actor: actor,
     QUAD_COLOURS: QUAD_COLOURS, QUAD_NAMES: QUAD_NAMES
   };

@@ -144,6 +144,25 @@ class DashboardBrowserTest {
 
     @Test
     @Order(3)
+    void brushingYearsOnTheIndexFiltersTheTable() throws IOException {
+        ((JavascriptExecutor) driver).executeScript("var c = echarts.getInstanceByDom("
+                + "document.getElementById('index-chart')); c.dispatchAction({type: 'brush', areas: [{brushType:"
+                + " 'lineX', xAxisIndex: 0, coordRange: [Date.UTC(1993, 0, 1), Date.UTC(1995, 11, 31)]}]});");
+        Map<String, Object> page = http.get("/api/events?a=AZE&b=IRN&from=1993-01-01&to=1995-12-31&limit=50").object();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> tableIds().equals(ApiTest.ids((List<?>) page.get("events"))));
+        assertThat(driver.findElement(By.id("shown")).getAttribute("data-total")).isEqualTo(String.valueOf(page.get("total")));
+        WebElement chip = driver.findElement(By.id("brush-note"));
+        assertThat(chip.getText()).startsWith("1993-01-01 to 1995-12-31");
+        screenshot("dashboard-brushed");
+        chip.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("shown"))
+                .getAttribute("data-total").equals(String.valueOf(http.get("/api/events?a=AZE&b=IRN&limit=1").object()
+                        .get("total"))));
+    }
+
+    @Test
+    @Order(4)
     void openingAnEventShowsItsSentenceHighlightedInItsDocument() throws IOException {
         new Select(driver.findElement(By.id("f-origin"))).selectByValue("text");
         driver.findElement(By.id("apply")).click();
@@ -173,7 +192,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void thePageLoadsNothingFromTheNetworkAndLogsNoErrors() {
         Object external = ((JavascriptExecutor) driver).executeScript(
                 "return performance.getEntriesByType('resource').map(function (r) { return r.name; })"

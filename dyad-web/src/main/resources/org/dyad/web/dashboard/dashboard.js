@@ -79,12 +79,28 @@
     return p;
   }
 
+  /** The later of two start dates (a may be a prefix such as 1993 or 1993-05; b is a day). */
   function later(a, b) {
-    return !a ? b : (a > b ? a : b);
+    if (!a) {
+      return b;
+    }
+    var day = a.length === 4 ? a + '-01-01' : a.length === 7 ? a + '-01' : a;
+    return day > b ? day : b;
   }
 
+  /** The earlier of two end dates (a may be a prefix, meaning its last day; b is a day). */
   function earlier(a, b) {
-    return !a ? b : (a < b ? a : b);
+    if (!a) {
+      return b;
+    }
+    var day = a;
+    if (a.length === 4) {
+      day = a + '-12-31';
+    } else if (a.length === 7) {
+      var last = new Date(Date.UTC(+a.substring(0, 4), +a.substring(5, 7), 0)).getUTCDate();
+      day = a + '-' + last;
+    }
+    return day < b ? day : b;
   }
 
   function readForm() {
@@ -188,14 +204,10 @@
       }
     });
     state.charts.timeline = C.timeline($('timeline-chart'), events.events, {
-      phases: phases.asserted,
-      onClick: function (e) { openEvent(e.id); }
+      onClick: function (e) { openEvent(e.id); },
+      onZoom: events.total > events.events.length ? zoomed : null
     });
-    var note = events.total > events.events.length
-      ? 'Showing the first ' + number(events.events.length) + ' of ' + number(events.total)
-        + ' events; narrow the dates to see the others.'
-      : number(events.events.length) + ' events.';
-    $('timeline-note').textContent = note;
+    timelineNote(events, null);
     var ys = s.years || [];
     state.charts.dimensions = C.dimensions($('dimension-chart'), s.dimensions || [],
       ys.length ? {first: ys[0].year, last: ys[ys.length - 1].year} : {});
@@ -216,6 +228,29 @@
       item.title = (p.tone || '') + ' (' + (p.level > 0 ? '+' : '') + p.level + ')' + (p.citation ? ' · ' + p.citation : '');
       box.appendChild(item);
     });
+  }
+
+  function timelineNote(events, span) {
+    $('timeline-note').textContent = events.total > events.events.length
+      ? 'Showing the first ' + number(events.events.length) + ' of ' + number(events.total) + ' events'
+        + (span ? ' from ' + span[0] + ' to ' + span[1] : '') + '; zoom in to see the others.'
+      : number(events.events.length) + ' events' + (span ? ' from ' + span[0] + ' to ' + span[1] : '') + '.';
+  }
+
+  /** When the timeline holds only some events, zooming loads those of the window shown. */
+  var zoomTimer = null;
+  function zoomed(from, to) {
+    clearTimeout(zoomTimer);
+    zoomTimer = setTimeout(function () {
+      var p = filterParams();
+      p.from = later(p.from, from);
+      p.to = earlier(p.to, to);
+      p.limit = TIMELINE_LIMIT;
+      getJson('/api/events' + query(p)).then(function (events) {
+        window.DyadCharts.timelineEvents(state.charts.timeline, events.events);
+        timelineNote(events, [p.from, p.to]);
+      }).catch(function (e) { message(e.message, true); });
+    }, 400);
   }
 
   function loadTable() {
