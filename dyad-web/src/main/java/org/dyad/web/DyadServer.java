@@ -5,9 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JsonMapper;
 import io.javalin.router.ParsedEndpoint;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -19,15 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.model.UserFacing;
-import org.dyad.report.ChartAssets;
 import org.dyad.report.RecordJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The web server of {@code dyad serve}: the JSON API under {@code /api/}, its OpenAPI description
- * at {@code /openapi.json}, and the dashboard at {@code /} with its scripts under {@code /assets/}
- * (ECharts included, so the page needs no network). Every answer of the API is JSON, errors too:
+ * at {@code /openapi.json} (readable at {@code /docs}), and the dashboard at {@code /} with its
+ * scripts under {@code /assets/} (ECharts and Swagger UI included, so pages need no network). Every answer of the API is JSON, errors too:
  * {@code {"status": 400, "error": "bad_request", "message": "..."}}.
  *
  * <p>Bound to a loopback address, the server also refuses requests whose {@code Host} is not a
@@ -40,11 +37,6 @@ public final class DyadServer implements AutoCloseable {
     static final int MAX_PAIRS = 500;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@+-]{0,199}");
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
-
-    /** The dashboard's files: name under /assets/ → resource and content type. Nothing else is served. */
-    private static final Map<String, String[]> ASSETS = Map.of(
-            "dashboard.js", new String[] {"/org/dyad/web/dashboard/dashboard.js", "text/javascript"},
-            "dashboard.css", new String[] {"/org/dyad/web/dashboard/dashboard.css", "text/css"});
 
     private final Javalin app;
     private final boolean loopback;
@@ -65,7 +57,8 @@ public final class DyadServer implements AutoCloseable {
             config.http.maxRequestSize = 1_000_000;
             config.router.ignoreTrailingSlashes = true;
             config.routes.before(ctx -> guard(ctx, loopback));
-            config.routes.get("/", ctx -> html(ctx, "/org/dyad/web/dashboard/index.html"));
+            config.routes.get("/", ctx -> send(ctx, Assets.page("index.html")));
+            config.routes.get("/docs", ctx -> send(ctx, Assets.page("docs.html")));
             config.routes.get("/assets/{name}", DyadServer::asset);
             config.routes.get("/openapi.json", ctx -> {
                 ctx.contentType("application/json; charset=utf-8");
@@ -127,43 +120,15 @@ public final class DyadServer implements AutoCloseable {
         ctx.json(new Views.ApiError(status, error, message));
     }
 
-    private static void html(Context ctx, String resource) {
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(resource(resource));
-    }
-
     private static void asset(Context ctx) {
         String name = ctx.pathParam("name");
         ctx.header("Cache-Control", "max-age=300");
-        switch (name) {
-            case "echarts.min.js" -> {
-                ctx.contentType("text/javascript; charset=utf-8");
-                ctx.result(ChartAssets.echarts());
-            }
-            case "dyad-charts.js" -> {
-                ctx.contentType("text/javascript; charset=utf-8");
-                ctx.result(ChartAssets.charts());
-            }
-            default -> {
-                String[] a = ASSETS.get(name);
-                if (a == null) {
-                    throw ApiException.notFound("no asset named '" + clip(name) + "'");
-                }
-                ctx.contentType(a[1] + "; charset=utf-8");
-                ctx.result(resource(a[0]));
-            }
-        }
+        send(ctx, Assets.get(name).orElseThrow(() -> ApiException.notFound("no asset named '" + clip(name) + "'")));
     }
 
-    private static byte[] resource(String path) {
-        try (InputStream in = DyadServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the resource " + path + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void send(Context ctx, Assets.Asset a) {
+        ctx.contentType(a.contentType());
+        ctx.result(a.bytes());
     }
 
     /** An identifier from the path, checked before it reaches the store. */

@@ -193,6 +193,19 @@ class DashboardBrowserTest {
 
     @Test
     @Order(5)
+    void theApiIsReadableAtDocsWithoutTheNetwork() throws IOException {
+        driver.get("http://127.0.0.1:" + server.port() + "/docs");
+        int operations = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            int n = d.findElements(By.cssSelector(".opblock")).size();
+            return n > 0 ? n : null;
+        });
+        assertThat(operations).isEqualTo(server.routes().size());
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("/api/events/{id}").contains("Dyad API");
+        screenshot("api-docs");
+    }
+
+    @Test
+    @Order(6)
     void thePageLoadsNothingFromTheNetworkAndLogsNoErrors() {
         Object external = ((JavascriptExecutor) driver).executeScript(
                 "return performance.getEntriesByType('resource').map(function (r) { return r.name; })"
