@@ -173,7 +173,7 @@
       textStyle: {fontFamily: FONT},
       grid: {left: 48, right: 24, top: 36, bottom: opts.print ? 32 : 64},
       legend: {top: 0, data: [1, 2, 3, 4, 0].map(function (q) { return QUAD_NAMES[q]; }), textStyle: {fontSize: 11}},
-      tooltip: {trigger: 'item', confine: true, enterable: false,
+      tooltip: {className: 'dyad-tooltip', trigger: 'item', confine: true, enterable: false,
         formatter: function (p) { return p.data && p.data.event ? tooltipHtml(p.data.event) : esc(p.name); }},
       xAxis: timeAxis({min: opts.min, max: opts.max}),
       yAxis: {type: 'value', name: 'Goldstein', min: -10, max: 10, interval: 5,
@@ -226,7 +226,7 @@
       textStyle: {fontFamily: FONT},
       grid: {left: 56, right: 48, top: 40, bottom: 28},
       legend: {top: 0, data: ['Goldstein sum', 'events'], textStyle: {fontSize: 11}},
-      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (ps) {
+      tooltip: {className: 'dyad-tooltip', trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (ps) {
         var y = new Date(ps[0].value[0]).getUTCFullYear();
         return ps.map(function (p) {
           return esc(p.seriesName) + ': <b>' + esc(p.value[1]) + '</b>';
@@ -291,7 +291,7 @@
       textStyle: {fontFamily: FONT},
       grid: {left: 40, right: 16, top: 56, bottom: 28},
       legend: {top: 0, textStyle: {fontSize: 11}},
-      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (ps) {
+      tooltip: {className: 'dyad-tooltip', trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (ps) {
         return ps.filter(function (p) { return p.value > 0; }).map(function (p) {
           return '<span style="color:' + p.color + '">●</span> ' + esc(p.seriesName) + ': <b>' + esc(p.value) + '</b>';
         }).reduce(function (a, b) { return a + '<br>' + b; }, '<b>' + esc(ps[0].axisValue) + '</b>');
