@@ -1,0 +1,170 @@
+package org.dyad.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Event;
+
+/**
+ * Aggregations over events for time series: per period, the number of events by quad class and
+ * CAMEO root, and the Goldstein sum, for any {@link EventQuery} (pair, direction, codes,
+ * dimensions, origins, levels...). Events without a date are left out and counted in {@link
+ * #coverage}; events whose date spans more than one period follow a {@link DateRule}.
+ * Periods without events are not returned (the caller fills them with zeros).
+ */
+public final class SeriesQueries {
+    /** CAMEO roots 01..20, the order of {@link Bucket#roots()}. */
+    public static final int ROOTS = 20;
+
+    private final DyadStore store;
+
+    public SeriesQueries(DyadStore store) {
+        this.store = store;
+    }
+
+    /**
+     * One period's aggregates. With {@link DateRule#SPREAD} the counts are weights (an event shared
+     * between periods counts its share in each).
+     *
+     * @param events events (or shares of events) in the period
+     * @param spanning of {@code events}, the part from events whose date spans more than one period
+     * @param quads events by quad class 1..4 at index 0..3
+     * @param roots events by CAMEO root 01..20 at index 0..19
+     * @param goldsteinSum sum of Goldstein weights (times shares)
+     * @param goldsteinEvents events (shares) that have a Goldstein weight, the divisor of the mean
+     */
+    public record Bucket(LocalDate start, double events, double spanning, double[] quads, double[] roots,
+                         double goldsteinSum, double goldsteinEvents) {
+    }
+
+    /** How many events a query matches, how many have no date, how many span more than one period. */
+    public record Coverage(long matching, long undated, long spanning) {
+    }
+
+    /** An event behind a figure and the share of it counted in the period. */
+    public record WeightedEvent(Event event, double weight) {
+    }
+
+    /** Aggregates of the events matching {@code q}, per period, in date order. */
+    public List<Bucket> aggregate(EventQuery q, Granularity g, DateRule rule) {
+        EventQuery.Sql w = q.where();
+        StringBuilder sql = new StringBuilder("WITH ev AS (SELECT day_start AS s, day_end AS e, root, quad_class AS q,"
+                + " goldstein AS g, CAST(date_trunc('" + g.sqlUnit() + "', day_start) AS DATE) AS b0,"
+                + " CAST(date_trunc('" + g.sqlUnit() + "', day_end) AS DATE) AS b1"
+                + " FROM events WHERE day_start IS NOT NULL AND (" + w.text() + ")),\n parts AS (");
+        switch (rule) {
+            case EARLIEST:
+                sql.append("SELECT b0 AS b, 1.0 AS w, CASE WHEN b0 <> b1 THEN 1.0 ELSE 0.0 END AS span, root, q, g FROM ev");
+                break;
+            case EXCLUDE:
+                sql.append("SELECT b0 AS b, 1.0 AS w, 0.0 AS span, root, q, g FROM ev WHERE b0 = b1");
+                break;
+            default:
+                sql.append("SELECT b0 AS b, 1.0 AS w, 0.0 AS span, root, q, g FROM ev WHERE b0 = b1 UNION ALL"
+                        + " SELECT b, CAST(least(e, CAST(b + " + g.sqlInterval() + " AS DATE) - 1) - greatest(s, b) + 1 AS DOUBLE)"
+                        + " / CAST(e - s + 1 AS DOUBLE) AS w, 1.0 AS span, root, q, g FROM (SELECT s, e, root, q, g,"
+                        + " CAST(unnest(generate_series(CAST(b0 AS TIMESTAMP), CAST(b1 AS TIMESTAMP), " + g.sqlInterval()
+                        + ")) AS DATE) AS b FROM ev WHERE b0 <> b1)");
+        }
+        sql.append(")\nSELECT b, sum(w), sum(w * span)");
+        for (int i = 1; i <= 4; i++) {
+            sql.append(", coalesce(sum(w) FILTER (WHERE q = ").append(i).append("), 0)");
+        }
+        for (int i = 1; i <= ROOTS; i++) {
+            sql.append(String.format(", coalesce(sum(w) FILTER (WHERE root = '%02d'), 0)", i));
+        }
+        sql.append(", coalesce(sum(w * g), 0), coalesce(sum(w) FILTER (WHERE g IS NOT NULL), 0)"
+                + " FROM parts GROUP BY b ORDER BY b");
+        List<Bucket> out = new ArrayList<>();
+        try (PreparedStatement ps = EventTable.prepare(store.connection(), sql.toString(), w);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int c = 1;
+                LocalDate b = rs.getObject(c++, LocalDate.class);
+                double n = rs.getDouble(c++);
+                double span = rs.getDouble(c++);
+                double[] quads = new double[4];
+                for (int i = 0; i < 4; i++) quads[i] = rs.getDouble(c++);
+                double[] roots = new double[ROOTS];
+                for (int i = 0; i < ROOTS; i++) roots[i] = rs.getDouble(c++);
+                out.add(new Bucket(b, n, span, quads, roots, rs.getDouble(c++), rs.getDouble(c)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot aggregate events into a " + g.id() + "ly series: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** How many events match, how many of them have no date, and how many span more than one period. */
+    public Coverage coverage(EventQuery q, Granularity g) {
+        EventQuery.Sql w = q.where();
+        String sql = "SELECT count(*), count(*) FILTER (WHERE day_start IS NULL), count(*) FILTER (WHERE"
+                + " date_trunc('" + g.sqlUnit() + "', day_start) <> date_trunc('" + g.sqlUnit() + "', day_end))"
+                + " FROM events WHERE " + w.text();
+        try (PreparedStatement ps = EventTable.prepare(store.connection(), sql, w); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Coverage(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first and last day of the dated events matching {@code q}, or null when there are none. */
+    public LocalDate[] span(EventQuery q) {
+        EventQuery.Sql w = q.where();
+        String sql = "SELECT min(day_start), max(day_end) FROM events WHERE day_start IS NOT NULL AND (" + w.text() + ")";
+        try (PreparedStatement ps = EventTable.prepare(store.connection(), sql, w); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            LocalDate a = rs.getObject(1, LocalDate.class);
+            return a == null ? null : new LocalDate[] {a, rs.getObject(2, LocalDate.class)};
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the dates of events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The events counted in the period starting on {@code start}, with the share of each counted
+     * there under {@code rule}, by date then id; at most {@code limit} (0: all).
+     */
+    public List<WeightedEvent> eventsBehind(EventQuery q, Granularity g, LocalDate start, DateRule rule, int limit) {
+        LocalDate end = g.end(start);
+        EventQuery.Sql w = q.where();
+        String unit = "'" + g.sqlUnit() + "'";
+        String in;
+        switch (rule) {
+            case EARLIEST: in = "date_trunc(" + unit + ", day_start) = ?"; break;
+            case EXCLUDE: in = "date_trunc(" + unit + ", day_start) = ? AND date_trunc(" + unit + ", day_end) = ?"; break;
+            default: in = "day_start <= ? AND day_end >= ?";
+        }
+        String sql = "SELECT " + EventRows.COLUMNS + ", CAST(least(day_end, ?) - greatest(day_start, ?) + 1 AS DOUBLE)"
+                + " / CAST(day_end - day_start + 1 AS DOUBLE) FROM events WHERE day_start IS NOT NULL AND (" + w.text()
+                + ") AND " + in + " ORDER BY day_start, day_end, id" + (limit > 0 ? " LIMIT " + limit : "");
+        List<WeightedEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+            ps.setObject(1, end);
+            ps.setObject(2, start);
+            int i = EventTable.bind(ps, 3, w.params());
+            if (rule == DateRule.SPREAD) {
+                ps.setObject(i++, end);
+                ps.setObject(i, start);
+            } else {
+                ps.setObject(i++, start);
+                if (rule == DateRule.EXCLUDE) {
+                    ps.setObject(i, start);
+                }
+            }
+            int share = EventRows.COLUMNS.split(",").length + 1;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new WeightedEvent(EventRows.read(rs), rule == DateRule.SPREAD ? rs.getDouble(share) : 1.0));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the events of " + g.label(start) + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+}
