@@ -82,20 +82,21 @@ class ChangePointProperties {
     @Property(tries = 60)
     void peltFindsMeanShifts(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
                              @ForAll @IntRange(min = 1, max = 6) int segments) {
+        checkMeanShifts(seed, segments, ChangePoints.Method.PELT, 3);
+    }
+
+    static void checkMeanShifts(long seed, int segments, ChangePoints.Method method, int tolerance) {
         Generated g = meanShifts(seed, segments);
         ChangePoints.Penalty pen = ChangePoints.penalty("mbic", ChangePoints.Model.MEAN, g.x.length);
-        ChangePoints.Result r = ChangePoints.find(g.x, ChangePoints.Method.PELT, ChangePoints.Model.MEAN, pen, 5);
-        assertFoundWithAtMostOneSpurious(r.changes(), g.breaks, 3);
+        ChangePoints.Result r = ChangePoints.find(g.x, method, ChangePoints.Model.MEAN, pen, 5);
+        assertFoundWithAtMostOneSpurious(r.changes(), g.breaks, tolerance);
     }
 
     @Property(tries = 40)
     void binarySegmentationFindsMeanShifts(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
                                            @ForAll @IntRange(min = 1, max = 5) int segments) {
-        Generated g = meanShifts(seed, segments);
-        ChangePoints.Penalty pen = ChangePoints.penalty("mbic", ChangePoints.Model.MEAN, g.x.length);
-        ChangePoints.Result r = ChangePoints.find(g.x, ChangePoints.Method.BINSEG, ChangePoints.Model.MEAN, pen, 5);
         // greedy splitting places breaks less exactly than PELT's optimum
-        assertFoundWithAtMostOneSpurious(r.changes(), g.breaks, 8);
+        checkMeanShifts(seed, segments, ChangePoints.Method.BINSEG, 8);
     }
 
     @Property(tries = 40)
