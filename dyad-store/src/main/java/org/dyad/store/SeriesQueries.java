@@ -19,6 +19,9 @@ public final class SeriesQueries {
     /** CAMEO roots 01..20, the order of {@link Bucket#roots()}. */
     public static final int ROOTS = 20;
 
+    /** Fixed-point type of the per-event shares and weights that are summed (12 decimals). */
+    private static final String EXACT = "DECIMAL(38, 12)";
+
     private final DyadStore store;
 
     public SeriesQueries(DyadStore store) {
@@ -69,15 +72,18 @@ public final class SeriesQueries {
                         + " CAST(unnest(generate_series(CAST(b0 AS TIMESTAMP), CAST(b1 AS TIMESTAMP), " + g.sqlInterval()
                         + ")) AS DATE) AS b FROM ev WHERE b0 <> b1)");
         }
-        sql.append(")\nSELECT b, sum(w), sum(w * span)");
+        // sums in fixed point: a parallel sum of doubles depends on the order threads finish, DECIMAL's does not
+        sql.append("),\n fixed AS (SELECT b, q, root, CAST(w AS " + EXACT + ") AS w, CAST(w * span AS " + EXACT + ") AS ws,"
+                + " CAST(w * g AS " + EXACT + ") AS wg, g FROM parts)"
+                + "\nSELECT b, CAST(sum(w) AS DOUBLE), CAST(sum(ws) AS DOUBLE)");
         for (int i = 1; i <= 4; i++) {
-            sql.append(", coalesce(sum(w) FILTER (WHERE q = ").append(i).append("), 0)");
+            sql.append(", CAST(coalesce(sum(w) FILTER (WHERE q = ").append(i).append("), 0) AS DOUBLE)");
         }
         for (int i = 1; i <= ROOTS; i++) {
-            sql.append(String.format(", coalesce(sum(w) FILTER (WHERE root = '%02d'), 0)", i));
+            sql.append(String.format(", CAST(coalesce(sum(w) FILTER (WHERE root = '%02d'), 0) AS DOUBLE)", i));
         }
-        sql.append(", coalesce(sum(w * g), 0), coalesce(sum(w) FILTER (WHERE g IS NOT NULL), 0)"
-                + " FROM parts GROUP BY b ORDER BY b");
+        sql.append(", CAST(coalesce(sum(wg), 0) AS DOUBLE), CAST(coalesce(sum(w) FILTER (WHERE g IS NOT NULL), 0) AS DOUBLE)"
+                + " FROM fixed GROUP BY b ORDER BY b");
         List<Bucket> out = new ArrayList<>();
         try (PreparedStatement ps = EventTable.prepare(store.connection(), sql.toString(), w);
              ResultSet rs = ps.executeQuery()) {

@@ -87,6 +87,11 @@ public final class CsvSeries {
                             + labels.get(labels.size() - 1) + "; rows must be in time order, one per period");
                 }
                 Step s = Step.between(prev, d.day, d.step);
+                if (s == null && step == null) {
+                    throw new AnalysisException(where + ": missing dates: " + labels.get(labels.size() - 1) + " is followed by "
+                            + ds + "; rows must be consecutive periods (every day, week, month, quarter or year), with a"
+                            + " row for every " + d.step.word + " in between (0 for a period without events)");
+                }
                 if (step == null) {
                     step = s;
                 } else if (s != step) {
