@@ -54,10 +54,32 @@ public final class SeriesQueries {
     /** Aggregates of the events matching {@code q}, per period, in date order. */
     public List<Bucket> aggregate(EventQuery q, Granularity g, DateRule rule) {
         EventQuery.Sql w = q.where();
+        return aggregate("(" + w.text() + ")", w.params(), g, rule, true, "events matching " + w.text());
+    }
+
+    /**
+     * Per period, the events involving any of {@code countries} (as source or target, with anyone), among those
+     * matching {@code base}: the volume a pair's series is normalised by. One scan, each event counted once;
+     * only {@link Bucket#events()} and {@link Bucket#spanning()} are filled.
+     */
+    public List<Bucket> volume(List<String> countries, EventQuery base, Granularity g, DateRule rule) {
+        EventQuery.Sql w = base.where();
+        String in = String.join(", ", java.util.Collections.nCopies(countries.size(), "?"));
+        List<Object> params = new ArrayList<>(w.params());
+        params.addAll(countries);
+        params.addAll(countries);
+        return aggregate("(" + w.text() + ") AND (source_country IN (" + in + ") OR target_country IN (" + in + "))",
+                params, g, rule, false, "the event volume of " + countries);
+    }
+
+    /** With {@code full} false only the event counts are summed (quads, roots and Goldstein are left 0). */
+    private List<Bucket> aggregate(String where, List<Object> params, Granularity g, DateRule rule, boolean full,
+                                   String what) {
+        String unit = "'" + g.sqlUnit() + "'";
         StringBuilder sql = new StringBuilder("WITH ev AS (SELECT day_start AS s, day_end AS e, root, quad_class AS q,"
-                + " goldstein AS g, CAST(date_trunc('" + g.sqlUnit() + "', day_start) AS DATE) AS b0,"
-                + " CAST(date_trunc('" + g.sqlUnit() + "', day_end) AS DATE) AS b1"
-                + " FROM events WHERE day_start IS NOT NULL AND (" + w.text() + ")),\n parts AS (");
+                + " goldstein AS g, CAST(date_trunc(" + unit + ", day_start) AS DATE) AS b0,"
+                + " CAST(date_trunc(" + unit + ", day_end) AS DATE) AS b1"
+                + " FROM events WHERE day_start IS NOT NULL AND " + where + "),\n parts AS (");
         switch (rule) {
             case EARLIEST:
                 sql.append("SELECT b0 AS b, 1.0 AS w, CASE WHEN b0 <> b1 THEN 1.0 ELSE 0.0 END AS span, root, q, g FROM ev");
@@ -66,40 +88,50 @@ public final class SeriesQueries {
                 sql.append("SELECT b0 AS b, 1.0 AS w, 0.0 AS span, root, q, g FROM ev WHERE b0 = b1");
                 break;
             default:
-                sql.append("SELECT b0 AS b, 1.0 AS w, 0.0 AS span, root, q, g FROM ev WHERE b0 = b1 UNION ALL"
-                        + " SELECT b, CAST(least(e, CAST(b + " + g.sqlInterval() + " AS DATE) - 1) - greatest(s, b) + 1 AS DOUBLE)"
-                        + " / CAST(e - s + 1 AS DOUBLE) AS w, 1.0 AS span, root, q, g FROM (SELECT s, e, root, q, g,"
-                        + " CAST(unnest(generate_series(CAST(b0 AS TIMESTAMP), CAST(b1 AS TIMESTAMP), " + g.sqlInterval()
-                        + ")) AS DATE) AS b FROM ev WHERE b0 <> b1)");
+                // one pass: an event within one period keeps it whole; a longer one is unnested into its periods,
+                // each taking the share of the event's days that fall in it
+                sql.append("SELECT b, CASE WHEN b0 = b1 THEN 1.0 ELSE CAST(least(e, CAST(b + " + g.sqlInterval()
+                        + " AS DATE) - 1) - greatest(s, b) + 1 AS DOUBLE) / CAST(e - s + 1 AS DOUBLE) END AS w,"
+                        + " CASE WHEN b0 = b1 THEN 0.0 ELSE 1.0 END AS span, root, q, g FROM (SELECT s, e, b0, b1, root, q, g,"
+                        + " CAST(unnest(CASE WHEN b0 = b1 THEN [CAST(b0 AS TIMESTAMP)] ELSE generate_series(CAST(b0 AS TIMESTAMP),"
+                        + " CAST(b1 AS TIMESTAMP), " + g.sqlInterval() + ") END) AS DATE) AS b FROM ev)");
         }
         // sums in fixed point: a parallel sum of doubles depends on the order threads finish, DECIMAL's does not
         sql.append("),\n fixed AS (SELECT b, q, root, CAST(w AS " + EXACT + ") AS w, CAST(w * span AS " + EXACT + ") AS ws,"
                 + " CAST(w * g AS " + EXACT + ") AS wg, g FROM parts)"
                 + "\nSELECT b, CAST(sum(w) AS DOUBLE), CAST(sum(ws) AS DOUBLE)");
-        for (int i = 1; i <= 4; i++) {
-            sql.append(", CAST(coalesce(sum(w) FILTER (WHERE q = ").append(i).append("), 0) AS DOUBLE)");
+        if (full) {
+            for (int i = 1; i <= 4; i++) {
+                sql.append(", CAST(coalesce(sum(w) FILTER (WHERE q = ").append(i).append("), 0) AS DOUBLE)");
+            }
+            for (int i = 1; i <= ROOTS; i++) {
+                sql.append(String.format(", CAST(coalesce(sum(w) FILTER (WHERE root = '%02d'), 0) AS DOUBLE)", i));
+            }
+            sql.append(", CAST(coalesce(sum(wg), 0) AS DOUBLE), CAST(coalesce(sum(w) FILTER (WHERE g IS NOT NULL), 0) AS DOUBLE)");
         }
-        for (int i = 1; i <= ROOTS; i++) {
-            sql.append(String.format(", CAST(coalesce(sum(w) FILTER (WHERE root = '%02d'), 0) AS DOUBLE)", i));
-        }
-        sql.append(", CAST(coalesce(sum(wg), 0) AS DOUBLE), CAST(coalesce(sum(w) FILTER (WHERE g IS NOT NULL), 0) AS DOUBLE)"
-                + " FROM fixed GROUP BY b ORDER BY b");
+        sql.append(" FROM fixed GROUP BY b ORDER BY b");
         List<Bucket> out = new ArrayList<>();
-        try (PreparedStatement ps = EventTable.prepare(store.connection(), sql.toString(), w);
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
+            EventTable.bind(ps, 1, params);
+            try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int c = 1;
                 LocalDate b = rs.getObject(c++, LocalDate.class);
                 double n = rs.getDouble(c++);
                 double span = rs.getDouble(c++);
                 double[] quads = new double[4];
-                for (int i = 0; i < 4; i++) quads[i] = rs.getDouble(c++);
                 double[] roots = new double[ROOTS];
+                if (!full) {
+                    out.add(new Bucket(b, n, span, quads, roots, 0, 0));
+                    continue;
+                }
+                for (int i = 0; i < 4; i++) quads[i] = rs.getDouble(c++);
                 for (int i = 0; i < ROOTS; i++) roots[i] = rs.getDouble(c++);
                 out.add(new Bucket(b, n, span, quads, roots, rs.getDouble(c++), rs.getDouble(c)));
             }
+            }
         } catch (SQLException e) {
-            throw new StoreException("cannot aggregate events into a " + g.id() + "ly series: " + e.getMessage(), e);
+            throw new StoreException("cannot aggregate " + what + " into a " + g.id() + "ly series: " + e.getMessage(), e);
         }
         return out;
     }

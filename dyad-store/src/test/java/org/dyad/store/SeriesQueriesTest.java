@@ -115,6 +115,15 @@ class SeriesQueriesTest {
     }
 
     @Test
+    void volumeCountsEveryEventOfEitherCountryOnce() {
+        List<SeriesQueries.Bucket> v = series.volume(List.of("IRN", "AZE"), EventQuery.all(), Granularity.YEAR, DateRule.EARLIEST);
+        // a, b, e, c (IRN-AZE) and d (AZE-TUR) are dated; f has no date
+        assertThat(v).extracting(SeriesQueries.Bucket::events).containsExactly(4.0, 1.0);
+        assertThat(series.volume(List.of("TUR"), EventQuery.all(), Granularity.YEAR, DateRule.EARLIEST))
+                .extracting(SeriesQueries.Bucket::events).containsExactly(1.0);
+    }
+
+    @Test
     void syntheticEventsAreReproducibleAndSpreadOverPairs() {
         try (DyadStore s = DyadStore.inMemory()) {
             SyntheticEvents.generate(s, 200_000, 7);

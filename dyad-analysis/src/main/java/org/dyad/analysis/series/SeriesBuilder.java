@@ -28,16 +28,17 @@ public final class SeriesBuilder {
     public TimeSeries build(SeriesRequest r) {
         EventQuery q = r.query();
         Granularity g = r.granularity();
+        List<SeriesQueries.Bucket> buckets = queries.aggregate(q, g, r.dateRule());
         LocalDate from = q.from();
         LocalDate to = q.to();
         if (from == null || to == null) {
-            LocalDate[] span = queries.span(q);
-            if (span == null) {
+            // without a window the series runs from the first to the last period with events
+            if (buckets.isEmpty()) {
                 throw new AnalysisException("no dated events match " + describe(q) + "; widen the filters or load"
                         + " data (dyad import, dyad extract) first");
             }
-            from = from == null ? span[0] : from;
-            to = to == null ? span[1] : to;
+            from = from == null ? buckets.get(0).start() : from;
+            to = to == null ? buckets.get(buckets.size() - 1).start() : to;
         }
         List<LocalDate> periods = periods(g, from, to);
         Map<LocalDate, Integer> index = new HashMap<>();
@@ -55,7 +56,7 @@ public final class SeriesBuilder {
         double[] spanning = col(cols, Measure.SPANNING, n);
         double[] weighted = new double[n];
         int empty = n;
-        for (SeriesQueries.Bucket b : queries.aggregate(q, g, r.dateRule())) {
+        for (SeriesQueries.Bucket b : buckets) {
             Integer i = index.get(b.start());
             if (i == null) {
                 continue; // a spread share outside the window asked for
@@ -104,11 +105,13 @@ public final class SeriesBuilder {
         if (q.countryA() == null || q.countryB() == null) {
             throw new AnalysisException("normalising by volume needs a pair of countries");
         }
-        // events involving A or B with anyone = |A| + |B| - |A and B|, same origins, modalities and window
+        // events involving A or B with anyone, each counted once, same origins, modalities and window
         double[] volume = new double[periods.size()];
-        add(volume, index, volumeQuery(q).involving(q.countryA()).build(), r, 1);
-        add(volume, index, volumeQuery(q).involving(q.countryB()).build(), r, 1);
-        add(volume, index, volumeQuery(q).pair(q.countryA(), q.countryB()).build(), r, -1);
+        for (SeriesQueries.Bucket b : queries.volume(List.of(q.countryA(), q.countryB()), volumeQuery(q).build(),
+                r.granularity(), r.dateRule())) {
+            Integer i = index.get(b.start());
+            if (i != null) volume[i] = b.events();
+        }
         cols.put(Measure.VOLUME, volume);
         List<String> scaled = new ArrayList<>(List.of(Measure.EVENTS));
         scaled.addAll(List.of(Measure.QUADS));
@@ -132,13 +135,6 @@ public final class SeriesBuilder {
         q.origins().forEach(b::origin);
         q.modalities().forEach(b::modality);
         return b;
-    }
-
-    private void add(double[] into, Map<LocalDate, Integer> index, EventQuery q, SeriesRequest r, int sign) {
-        for (SeriesQueries.Bucket b : queries.aggregate(q, r.granularity(), r.dateRule())) {
-            Integer i = index.get(b.start());
-            if (i != null) into[i] += sign * b.events();
-        }
     }
 
     /** The events counted in one period of the series, with the share of each counted there. */
