@@ -51,8 +51,17 @@ public final class SeriesQueries {
     public record WeightedEvent(Event event, double weight) {
     }
 
+    /** Buckets and the coverage of the query, from one scan. */
+    public record Aggregate(List<Bucket> buckets, Coverage coverage) {
+    }
+
     /** Aggregates of the events matching {@code q}, per period, in date order. */
     public List<Bucket> aggregate(EventQuery q, Granularity g, DateRule rule) {
+        return aggregateWithCoverage(q, g, rule).buckets();
+    }
+
+    /** Aggregates per period and the coverage ({@link #coverage}) in one scan of the events. */
+    public Aggregate aggregateWithCoverage(EventQuery q, Granularity g, DateRule rule) {
         EventQuery.Sql w = q.where();
         return aggregate("(" + w.text() + ")", w.params(), g, rule, true, "events matching " + w.text());
     }
@@ -69,71 +78,105 @@ public final class SeriesQueries {
         params.addAll(countries);
         params.addAll(countries);
         return aggregate("(" + w.text() + ") AND (source_country IN (" + in + ") OR target_country IN (" + in + "))",
-                params, g, rule, false, "the event volume of " + countries);
+                params, g, rule, false, "the event volume of " + countries).buckets();
     }
 
     /** With {@code full} false only the event counts are summed (quads, roots and Goldstein are left 0). */
-    private List<Bucket> aggregate(String where, List<Object> params, Granularity g, DateRule rule, boolean full,
-                                   String what) {
+    private Aggregate aggregate(String where, List<Object> params, Granularity g, DateRule rule, boolean full,
+                                String what) {
         String unit = "'" + g.sqlUnit() + "'";
         StringBuilder sql = new StringBuilder("WITH ev AS (SELECT day_start AS s, day_end AS e, root, quad_class AS q,"
                 + " goldstein AS g, CAST(date_trunc(" + unit + ", day_start) AS DATE) AS b0,"
                 + " CAST(date_trunc(" + unit + ", day_end) AS DATE) AS b1"
-                + " FROM events WHERE day_start IS NOT NULL AND " + where + "),\n parts AS (");
+                + " FROM events WHERE " + where + "),\n parts AS (");
         switch (rule) {
             case EARLIEST:
-                sql.append("SELECT b0 AS b, 1.0 AS w, CASE WHEN b0 <> b1 THEN 1.0 ELSE 0.0 END AS span, root, q, g FROM ev");
+                sql.append("SELECT b0 AS b, 1.0 AS w, 1.0 AS n, CASE WHEN b0 <> b1 THEN 1.0 ELSE 0.0 END AS span, root, q, g FROM ev");
                 break;
             case EXCLUDE:
-                sql.append("SELECT b0 AS b, 1.0 AS w, 0.0 AS span, root, q, g FROM ev WHERE b0 = b1");
+                // spanning events stay in the scan with no weight, so the coverage still counts them
+                sql.append("SELECT b0 AS b, CASE WHEN b0 <> b1 THEN 0.0 ELSE 1.0 END AS w, 1.0 AS n,"
+                        + " CASE WHEN b0 <> b1 THEN 1.0 ELSE 0.0 END AS span, root, q, g FROM ev");
                 break;
             default:
                 // one pass: an event within one period keeps it whole; a longer one is unnested into its periods,
                 // each taking the share of the event's days that fall in it
-                sql.append("SELECT b, CASE WHEN b0 = b1 THEN 1.0 ELSE CAST(least(e, CAST(b + " + g.sqlInterval()
-                        + " AS DATE) - 1) - greatest(s, b) + 1 AS DOUBLE) / CAST(e - s + 1 AS DOUBLE) END AS w,"
-                        + " CASE WHEN b0 = b1 THEN 0.0 ELSE 1.0 END AS span, root, q, g FROM (SELECT s, e, b0, b1, root, q, g,"
-                        + " CAST(unnest(CASE WHEN b0 = b1 THEN [CAST(b0 AS TIMESTAMP)] ELSE generate_series(CAST(b0 AS TIMESTAMP),"
-                        + " CAST(b1 AS TIMESTAMP), " + g.sqlInterval() + ") END) AS DATE) AS b FROM ev)");
+                sql.append("SELECT b, w, w AS n, span, root, q, g FROM (SELECT b, CASE WHEN b0 IS NULL OR b0 = b1 THEN 1.0"
+                        + " ELSE CAST(least(e, CAST(b + " + g.sqlInterval() + " AS DATE) - 1) - greatest(s, b) + 1 AS DOUBLE)"
+                        + " / CAST(e - s + 1 AS DOUBLE) END AS w, CASE WHEN b0 IS NULL OR b0 = b1 THEN 0.0 ELSE 1.0 END AS span,"
+                        + " root, q, g FROM (SELECT s, e, b0, b1, root, q, g, CAST(unnest(CASE WHEN b0 IS NULL OR b0 = b1"
+                        + " THEN [CAST(b0 AS TIMESTAMP)] ELSE generate_series(CAST(b0 AS TIMESTAMP), CAST(b1 AS TIMESTAMP), "
+                        + g.sqlInterval() + ") END) AS DATE) AS b FROM ev))");
         }
-        // sums in fixed point: a parallel sum of doubles depends on the order threads finish, DECIMAL's does not
-        sql.append("),\n fixed AS (SELECT b, q, root, CAST(w AS " + EXACT + ") AS w, CAST(w * span AS " + EXACT + ") AS ws,"
-                + " CAST(w * g AS " + EXACT + ") AS wg, g FROM parts)"
-                + "\nSELECT b, CAST(sum(w) AS DOUBLE), CAST(sum(ws) AS DOUBLE)");
+        // sums in fixed point: a parallel sum of doubles depends on the order threads finish, DECIMAL's does not;
+        // one row per (period, quad class, root), folded into buckets here in a fixed order
+        sql.append(")\nSELECT b, q, root, CAST(sum(CAST(w AS " + EXACT + ")) AS DOUBLE),"
+                + " CAST(sum(CAST(w * span AS " + EXACT + ")) AS DOUBLE), CAST(sum(CAST(n AS " + EXACT + ")) AS DOUBLE),"
+                + " CAST(sum(CAST(n * span AS " + EXACT + ")) AS DOUBLE)");
         if (full) {
-            for (int i = 1; i <= 4; i++) {
-                sql.append(", CAST(coalesce(sum(w) FILTER (WHERE q = ").append(i).append("), 0) AS DOUBLE)");
-            }
-            for (int i = 1; i <= ROOTS; i++) {
-                sql.append(String.format(", CAST(coalesce(sum(w) FILTER (WHERE root = '%02d'), 0) AS DOUBLE)", i));
-            }
-            sql.append(", CAST(coalesce(sum(wg), 0) AS DOUBLE), CAST(coalesce(sum(w) FILTER (WHERE g IS NOT NULL), 0) AS DOUBLE)");
+            sql.append(", CAST(coalesce(sum(CAST(w * g AS " + EXACT + ")), 0) AS DOUBLE),"
+                    + " CAST(sum(CAST(CASE WHEN g IS NULL THEN 0 ELSE w END AS " + EXACT + ")) AS DOUBLE)");
         }
-        sql.append(" FROM fixed GROUP BY b ORDER BY b");
+        sql.append(" FROM parts GROUP BY b, q, root ORDER BY b NULLS LAST, q NULLS LAST, root NULLS LAST");
         List<Bucket> out = new ArrayList<>();
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
             EventTable.bind(ps, 1, params);
+            double matching = 0;
+            double undated = 0;
+            double spanning = 0;
             try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int c = 1;
-                LocalDate b = rs.getObject(c++, LocalDate.class);
-                double n = rs.getDouble(c++);
-                double span = rs.getDouble(c++);
-                double[] quads = new double[4];
-                double[] roots = new double[ROOTS];
-                if (!full) {
-                    out.add(new Bucket(b, n, span, quads, roots, 0, 0));
-                    continue;
+                LocalDate current = null;
+                double[] sums = null;
+                double[] quads = null;
+                double[] roots = null;
+                while (rs.next()) {
+                    LocalDate b = rs.getObject(1, LocalDate.class);
+                    double n = rs.getDouble(6);
+                    matching += n;
+                    spanning += rs.getDouble(7);
+                    if (b == null) {
+                        undated += n;
+                        continue;
+                    }
+                    if (!b.equals(current)) {
+                        if (current != null) add(out, current, sums, quads, roots);
+                        current = b;
+                        sums = new double[4];
+                        quads = new double[4];
+                        roots = new double[ROOTS];
+                    }
+                    int q = rs.getInt(2);
+                    boolean hasQuad = !rs.wasNull();
+                    String root = rs.getString(3);
+                    double w = rs.getDouble(4);
+                    sums[0] += w;
+                    sums[1] += rs.getDouble(5);
+                    if (full) {
+                        sums[2] += rs.getDouble(8);
+                        sums[3] += rs.getDouble(9);
+                        if (hasQuad && q >= 1 && q <= 4) quads[q - 1] += w;
+                        int r = rootIndex(root);
+                        if (r >= 0) roots[r] += w;
+                    }
                 }
-                for (int i = 0; i < 4; i++) quads[i] = rs.getDouble(c++);
-                for (int i = 0; i < ROOTS; i++) roots[i] = rs.getDouble(c++);
-                out.add(new Bucket(b, n, span, quads, roots, rs.getDouble(c++), rs.getDouble(c)));
+                if (current != null) add(out, current, sums, quads, roots);
             }
-            }
+            return new Aggregate(out, new Coverage(Math.round(matching), Math.round(undated), Math.round(spanning)));
         } catch (SQLException e) {
             throw new StoreException("cannot aggregate " + what + " into a " + g.id() + "ly series: " + e.getMessage(), e);
         }
-        return out;
+    }
+
+    /** Adds a bucket unless nothing was counted in it (only excluded events). */
+    private static void add(List<Bucket> out, LocalDate b, double[] sums, double[] quads, double[] roots) {
+        if (sums[0] > 0) out.add(new Bucket(b, sums[0], sums[1], quads, roots, sums[2], sums[3]));
+    }
+
+    /** 0..19 for roots 01..20, -1 for anything else. */
+    private static int rootIndex(String root) {
+        if (root == null || root.length() != 2) return -1;
+        int r = (root.charAt(0) - '0') * 10 + (root.charAt(1) - '0');
+        return r >= 1 && r <= ROOTS ? r - 1 : -1;
     }
 
     /** How many events match, how many of them have no date, and how many span more than one period. */

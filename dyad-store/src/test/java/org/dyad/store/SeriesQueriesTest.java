@@ -82,6 +82,9 @@ class SeriesQueriesTest {
         assertThat(b.stream().mapToDouble(SeriesQueries.Bucket::events).sum()).isEqualTo(3.0);
         SeriesQueries.Coverage c = series.coverage(pair(), Granularity.MONTH);
         assertThat(c).isEqualTo(new SeriesQueries.Coverage(5, 1, 1));
+        for (DateRule r : DateRule.values()) {
+            assertThat(series.aggregateWithCoverage(pair(), Granularity.MONTH, r).coverage()).as(r.id()).isEqualTo(c);
+        }
         // at yearly granularity nothing spans
         assertThat(series.coverage(pair(), Granularity.YEAR).spanning()).isZero();
         assertThat(series.aggregate(pair(), Granularity.YEAR, DateRule.EXCLUDE))

@@ -28,7 +28,8 @@ public final class SeriesBuilder {
     public TimeSeries build(SeriesRequest r) {
         EventQuery q = r.query();
         Granularity g = r.granularity();
-        List<SeriesQueries.Bucket> buckets = queries.aggregate(q, g, r.dateRule());
+        SeriesQueries.Aggregate agg = queries.aggregateWithCoverage(q, g, r.dateRule());
+        List<SeriesQueries.Bucket> buckets = agg.buckets();
         LocalDate from = q.from();
         LocalDate to = q.to();
         if (from == null || to == null) {
@@ -72,7 +73,7 @@ public final class SeriesBuilder {
             if (b.events() > 0) empty--;
         }
         List<String> notes = new ArrayList<>();
-        SeriesQueries.Coverage cov = queries.coverage(q, g);
+        SeriesQueries.Coverage cov = agg.coverage();
         if (cov.undated() > 0) {
             notes.add(cov.undated() + " of " + cov.matching() + " matching events have no date and are not counted");
         }
