@@ -50,6 +50,13 @@ public final class Triad {
                                 + " every period): nothing to correlate"));
                 continue;
             }
+            int busy = Math.min(nonzero(ab), nonzero(x));
+            if (busy < MIN_BUSY_PERIODS) {
+                links.add(new Link(thirds.get(i), name, events, correlation(ab, x, 0), null, null, null, "cannot tell",
+                        (nonzero(x) < MIN_BUSY_PERIODS ? name : pairName) + " has events in only " + busy + " of "
+                                + ab.length + " periods; lead and lag need at least " + MIN_BUSY_PERIODS));
+                continue;
+            }
             Double r = correlation(ab, x, 0);
             int best = 0;
             double bestR = r;
@@ -81,6 +88,15 @@ public final class Triad {
                 + " series moves first");
         return new Result(pairName, column, pair.granularity() == null ? "day" : pair.granularity().id(), ab.length, links,
                 notes);
+    }
+
+    /** Fewest non-zero periods in each series for a lead–lag reading. */
+    static final int MIN_BUSY_PERIODS = 3;
+
+    static int nonzero(double[] x) {
+        int n = 0;
+        for (double v : x) if (v != 0) n++;
+        return n;
     }
 
     static boolean constant(double[] x) {

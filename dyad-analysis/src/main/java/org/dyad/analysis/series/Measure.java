@@ -25,15 +25,14 @@ public final class Measure {
         return String.format("root%02d", root);
     }
 
-    /** One line per column, for help texts and reports. */
-    public static final String DESCRIPTION = String.join("\n",
-            "events: number of events in the period (shares of events under --dates spread)",
-            "verbal_cooperation, material_cooperation, verbal_conflict, material_conflict: events by CAMEO quad class",
-            "root01 .. root20: events by CAMEO root (04 consult, 05 diplomatic cooperation, 19 fight, ...)",
-            "goldstein_sum: sum of Goldstein weights (-10 conflict .. +10 cooperation)",
-            "goldstein_mean: goldstein_sum / events with a weight; 0 in periods without events",
-            "net_cooperation: cooperative minus conflictual events (quad 1+2 minus 3+4)",
-            "spanning: the part of 'events' from events whose date spans more than one period",
-            "volume (with --normalise): events involving either country with anyone, same origins",
-            "*_per_1000 (with --normalise): events, quad classes, goldstein_sum and net_cooperation per 1,000 of volume");
+    /** One line per column, separated by {@code %n} (picocli's line break; replace it elsewhere). */
+    public static final String DESCRIPTION = "events: number of events in the period (shares of events under --dates spread)"
+            + "%n" + "verbal_cooperation, material_cooperation, verbal_conflict, material_conflict: events by CAMEO quad class"
+            + "%n" + "root01 .. root20: events by CAMEO root (04 consult, 05 diplomatic cooperation, 19 fight, ...)"
+            + "%n" + "goldstein_sum: sum of Goldstein weights (-10 conflict .. +10 cooperation)"
+            + "%n" + "goldstein_mean: goldstein_sum / events with a weight; 0 in periods without events"
+            + "%n" + "net_cooperation: cooperative minus conflictual events (quad 1+2 minus 3+4)"
+            + "%n" + "spanning: the part of 'events' from events whose date spans more than one period"
+            + "%n" + "volume (with --normalise): events involving either country with anyone, same origins"
+            + "%n" + "*_per_1000 (with --normalise): events, quad classes, goldstein_sum and net_cooperation per 1,000 of volume";
 }

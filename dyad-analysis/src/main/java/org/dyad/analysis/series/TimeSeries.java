@@ -76,7 +76,8 @@ public record TimeSeries(String title, Granularity granularity, List<LocalDate> 
         for (Map.Entry<String, double[]> e : other.columns.entrySet()) c.put(prefix + e.getKey(), e.getValue());
         List<String> n = new ArrayList<>(notes);
         for (String s : other.notes) {
-            if (!n.contains(s)) n.add(s);
+            String note = prefix.isEmpty() ? s : prefix + " " + s;
+            if (!n.contains(note) && !n.contains(s)) n.add(note);
         }
         return new TimeSeries(title, granularity, periods, labels, c, n);
     }
