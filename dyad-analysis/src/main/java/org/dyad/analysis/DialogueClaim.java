@@ -88,28 +88,41 @@ public final class DialogueClaim {
         return base(r).code("03").code("05").code("06").dimension(Dimension.ECONOMIC).dimension(Dimension.CULTURAL).build();
     }
 
-    public static Result run(DyadStore store, Request r) {
+    /** Column names of {@link #series}: dialogue and cooperation event counts. */
+    public static final String DIALOGUE = "dialogue:" + Measure.EVENTS;
+    public static final String COOPERATION = "cooperation:" + Measure.EVENTS;
+
+    /** The two count series over the same periods (the pair's whole span unless the request gives one). */
+    public static TimeSeries series(DyadStore store, Request r) {
+        LocalDate[] w = window(store, r);
         SeriesBuilder sb = new SeriesBuilder(store);
-        EventQuery dq = dialogue(r);
-        EventQuery cq = cooperation(r);
-        // both series over the same window: the pair's whole span unless one is given
-        EventQuery span = base(r).build();
-        LocalDate[] days = new org.dyad.store.SeriesQueries(store).span(span);
+        TimeSeries d = sb.build(new SeriesRequest(dialogue(r).toBuilder().from(w[0]).to(w[1]).build(), r.granularity(),
+                r.dateRule(), false));
+        TimeSeries c = sb.build(new SeriesRequest(cooperation(r).toBuilder().from(w[0]).to(w[1]).build(), r.granularity(),
+                r.dateRule(), false));
+        return new TimeSeries(r.countryA() + "–" + r.countryB() + " dialogue and cooperation", r.granularity(),
+                d.periods(), d.labels(), java.util.Map.of(), List.of())
+                .with(d.select(List.of(Measure.EVENTS)), "dialogue:").with(c.select(List.of(Measure.EVENTS)), "cooperation:");
+    }
+
+    private static LocalDate[] window(DyadStore store, Request r) {
+        LocalDate[] days = new org.dyad.store.SeriesQueries(store).span(base(r).build());
         if (days == null) {
             throw new AnalysisException("no dated events between " + r.countryA() + " and " + r.countryB()
                     + "; load or import some first");
         }
-        LocalDate from = r.from() == null ? days[0] : r.from();
-        LocalDate to = r.to() == null ? days[1] : r.to();
-        TimeSeries d = sb.build(new SeriesRequest(dq.toBuilder().from(from).to(to).build(), r.granularity(), r.dateRule(), false));
-        TimeSeries c = sb.build(new SeriesRequest(cq.toBuilder().from(from).to(to).build(), r.granularity(), r.dateRule(), false));
-        String dName = "dialogue";
-        String cName = "cooperation";
-        TimeSeries both = new TimeSeries(r.countryA() + "–" + r.countryB() + " dialogue and cooperation", r.granularity(),
-                d.periods(), d.labels(), java.util.Map.of(), d.notes())
-                .with(d.select(List.of(Measure.EVENTS)), dName + ":").with(c.select(List.of(Measure.EVENTS)), cName + ":");
-        String dc = dName + ":" + Measure.EVENTS;
-        String cc = cName + ":" + Measure.EVENTS;
+        return new LocalDate[] {r.from() == null ? days[0] : r.from(), r.to() == null ? days[1] : r.to()};
+    }
+
+    public static Result run(DyadStore store, Request r) {
+        EventQuery dq = dialogue(r);
+        EventQuery cq = cooperation(r);
+        LocalDate[] w = window(store, r);
+        LocalDate from = w[0];
+        LocalDate to = w[1];
+        TimeSeries both = series(store, r);
+        String dc = DIALOGUE;
+        String cc = COOPERATION;
         double[] dv = both.column(dc);
         double[] cv = both.column(cc);
         int dp = nonzero(dv);

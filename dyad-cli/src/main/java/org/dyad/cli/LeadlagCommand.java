@@ -138,14 +138,11 @@ final class LeadlagCommand implements Callable<Integer> {
                 allMeetings, java.util.Set.copyOf(origins), f.from(), f.to(), window, DateRule.parse(series.dates),
                 test.options());
         DialogueClaim.Result r = analysis.dialogueBeforeCooperation(req);
-        if (r.test() != null && output.chart != null) {
-            SeriesRequest dq = new SeriesRequest(DialogueClaim.dialogue(req), req.granularity(), req.dateRule(), false);
-            SeriesRequest cq = new SeriesRequest(DialogueClaim.cooperation(req), req.granularity(), req.dateRule(), false);
-            TimeSeries d = analysis.series(dq);
-            TimeSeries c = analysis.series(cq);
-            output.chart(org.dyad.analysis.chart.SvgChart.create(r.question(), d.labels().size() >= c.labels().size()
-                    ? d.labels() : c.labels()).line("dialogue", d.column(Measure.EVENTS))
-                    .line("cooperation", c.column(Measure.EVENTS)).toSvg(), spec.commandLine().getErr());
+        if (output.chart != null) {
+            TimeSeries both = DialogueClaim.series(s, req);
+            output.chart(org.dyad.analysis.chart.SvgChart.create(r.question(), both.labels())
+                    .line("dialogue", both.column(DialogueClaim.DIALOGUE))
+                    .line("cooperation", both.column(DialogueClaim.COOPERATION)).toSvg(), spec.commandLine().getErr());
         }
         if (output.json()) {
             out.println(AnalysisJson.write(r));

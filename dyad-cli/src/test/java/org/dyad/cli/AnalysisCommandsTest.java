@@ -61,11 +61,14 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void theDialogueQuestionAnswersWithNumbersAndEvents() {
-        CliRun r = CliRun.run(tmp.resolve("store"), "leadlag", "IRN", "AZE", "--question", "dialogue", "--permutations", "99");
+    void theDialogueQuestionAnswersWithNumbersAndEvents() throws Exception {
+        Path svg = tmp.resolve("d.svg");
+        CliRun r = CliRun.run(tmp.resolve("store"), "leadlag", "IRN", "AZE", "--question", "dialogue", "--permutations", "99",
+                "--chart", svg.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Do high-level visits and meetings precede").contains("Answer: ")
                 .contains("Effect size:").contains("Meetings and the cooperation that followed").contains("then irnaze-");
+        assertThat(Files.readString(svg)).contains("<polyline").contains("cooperation");
         CliRun j = CliRun.run(tmp.resolve("store"), "leadlag", "IRN", "AZE", "--question", "dialogue", "--period",
                 "quarter", "--permutations", "99", "--format", "json");
         Map<String, Object> o = Json.parseObject(j.out().strip());
