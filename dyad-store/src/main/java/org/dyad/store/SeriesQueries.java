@@ -19,8 +19,8 @@ public final class SeriesQueries {
     /** CAMEO roots 01..20, the order of {@link Bucket#roots()}. */
     public static final int ROOTS = 20;
 
-    /** Fixed-point type of the per-event shares and weights that are summed (12 decimals). */
-    private static final String EXACT = "DECIMAL(38, 12)";
+    /** Fixed-point type Goldstein weights are summed in (6 decimals; weights are given to 1 or 2). */
+    private static final String EXACT = "DECIMAL(18, 6)";
 
     private final DyadStore store;
 
@@ -81,95 +81,86 @@ public final class SeriesQueries {
                 params, g, rule, false, "the event volume of " + countries).buckets();
     }
 
-    /** With {@code full} false only the event counts are summed (quads, roots and Goldstein are left 0). */
+    /**
+     * The scan groups events by first day, last day, quad class and root only — a few thousand groups however
+     * many events — with exact (fixed-point) Goldstein sums; periods and the shares of imprecise dates are
+     * assigned here, in the order of the groups, so results are the same bits on every run.
+     */
     private Aggregate aggregate(String where, List<Object> params, Granularity g, DateRule rule, boolean full,
                                 String what) {
-        String unit = "'" + g.sqlUnit() + "'";
-        StringBuilder sql = new StringBuilder("WITH ev AS (SELECT day_start AS s, day_end AS e, root, quad_class AS q,"
-                + " goldstein AS g, CAST(date_trunc(" + unit + ", day_start) AS DATE) AS b0,"
-                + " CAST(date_trunc(" + unit + ", day_end) AS DATE) AS b1"
-                + " FROM events WHERE " + where + "),\n parts AS (");
-        switch (rule) {
-            case EARLIEST:
-                sql.append("SELECT b0 AS b, 1.0 AS w, 1.0 AS n, CASE WHEN b0 <> b1 THEN 1.0 ELSE 0.0 END AS span, root, q, g FROM ev");
-                break;
-            case EXCLUDE:
-                // spanning events stay in the scan with no weight, so the coverage still counts them
-                sql.append("SELECT b0 AS b, CASE WHEN b0 <> b1 THEN 0.0 ELSE 1.0 END AS w, 1.0 AS n,"
-                        + " CASE WHEN b0 <> b1 THEN 1.0 ELSE 0.0 END AS span, root, q, g FROM ev");
-                break;
-            default:
-                // one pass: an event within one period keeps it whole; a longer one is unnested into its periods,
-                // each taking the share of the event's days that fall in it
-                sql.append("SELECT b, w, w AS n, span, root, q, g FROM (SELECT b, CASE WHEN b0 IS NULL OR b0 = b1 THEN 1.0"
-                        + " ELSE CAST(least(e, CAST(b + " + g.sqlInterval() + " AS DATE) - 1) - greatest(s, b) + 1 AS DOUBLE)"
-                        + " / CAST(e - s + 1 AS DOUBLE) END AS w, CASE WHEN b0 IS NULL OR b0 = b1 THEN 0.0 ELSE 1.0 END AS span,"
-                        + " root, q, g FROM (SELECT s, e, b0, b1, root, q, g, CAST(unnest(CASE WHEN b0 IS NULL OR b0 = b1"
-                        + " THEN [CAST(b0 AS TIMESTAMP)] ELSE generate_series(CAST(b0 AS TIMESTAMP), CAST(b1 AS TIMESTAMP), "
-                        + g.sqlInterval() + ") END) AS DATE) AS b FROM ev))");
-        }
-        // sums in fixed point: a parallel sum of doubles depends on the order threads finish, DECIMAL's does not;
-        // one row per (period, quad class, root), folded into buckets here in a fixed order
-        sql.append(")\nSELECT b, q, root, CAST(sum(CAST(w AS " + EXACT + ")) AS DOUBLE),"
-                + " CAST(sum(CAST(w * span AS " + EXACT + ")) AS DOUBLE), CAST(sum(CAST(n AS " + EXACT + ")) AS DOUBLE),"
-                + " CAST(sum(CAST(n * span AS " + EXACT + ")) AS DOUBLE)");
-        if (full) {
-            sql.append(", CAST(coalesce(sum(CAST(w * g AS " + EXACT + ")), 0) AS DOUBLE),"
-                    + " CAST(sum(CAST(CASE WHEN g IS NULL THEN 0 ELSE w END AS " + EXACT + ")) AS DOUBLE)");
-        }
-        sql.append(" FROM parts GROUP BY b, q, root ORDER BY b NULLS LAST, q NULLS LAST, root NULLS LAST");
-        List<Bucket> out = new ArrayList<>();
-        try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
+        // without the breakdown (volume) the groups are the days alone
+        String sql = full
+                ? "SELECT day_start, day_end, quad_class, root, count(*),"
+                + " CAST(coalesce(sum(CAST(goldstein AS " + EXACT + ")), 0) AS DOUBLE), count(goldstein)"
+                + " FROM events WHERE " + where + " GROUP BY day_start, day_end, quad_class, root"
+                + " ORDER BY day_start NULLS LAST, day_end NULLS LAST, quad_class NULLS LAST, root NULLS LAST"
+                : "SELECT day_start, day_end, NULL, NULL, count(*), 0.0, 0 FROM events WHERE " + where
+                + " GROUP BY day_start, day_end ORDER BY day_start NULLS LAST, day_end NULLS LAST";
+        java.util.TreeMap<LocalDate, double[]> acc = new java.util.TreeMap<>();
+        long matching = 0;
+        long undated = 0;
+        long spanning = 0;
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             EventTable.bind(ps, 1, params);
-            double matching = 0;
-            double undated = 0;
-            double spanning = 0;
             try (ResultSet rs = ps.executeQuery()) {
-                LocalDate current = null;
-                double[] sums = null;
-                double[] quads = null;
-                double[] roots = null;
                 while (rs.next()) {
-                    LocalDate b = rs.getObject(1, LocalDate.class);
-                    double n = rs.getDouble(6);
+                    LocalDate s = rs.getObject(1, LocalDate.class);
+                    LocalDate e = rs.getObject(2, LocalDate.class);
+                    int q = rs.getInt(3);
+                    int quad = rs.wasNull() || q < 1 || q > 4 ? -1 : q - 1;
+                    int root = rootIndex(rs.getString(4));
+                    long n = rs.getLong(5);
+                    double gsum = rs.getDouble(6);
+                    long gn = rs.getLong(7);
                     matching += n;
-                    spanning += rs.getDouble(7);
-                    if (b == null) {
+                    if (s == null) {
                         undated += n;
                         continue;
                     }
-                    if (!b.equals(current)) {
-                        if (current != null) add(out, current, sums, quads, roots);
-                        current = b;
-                        sums = new double[4];
-                        quads = new double[4];
-                        roots = new double[ROOTS];
-                    }
-                    int q = rs.getInt(2);
-                    boolean hasQuad = !rs.wasNull();
-                    String root = rs.getString(3);
-                    double w = rs.getDouble(4);
-                    sums[0] += w;
-                    sums[1] += rs.getDouble(5);
-                    if (full) {
-                        sums[2] += rs.getDouble(8);
-                        sums[3] += rs.getDouble(9);
-                        if (hasQuad && q >= 1 && q <= 4) quads[q - 1] += w;
-                        int r = rootIndex(root);
-                        if (r >= 0) roots[r] += w;
+                    LocalDate b0 = g.start(s);
+                    LocalDate b1 = g.start(e);
+                    boolean spans = !b0.equals(b1);
+                    if (spans) spanning += n;
+                    if (!spans || rule == DateRule.EARLIEST) {
+                        add(acc, b0, 1.0, spans, n, quad, root, gsum, gn);
+                    } else if (rule == DateRule.SPREAD) {
+                        double days = e.toEpochDay() - s.toEpochDay() + 1;
+                        for (LocalDate b = b0; !b.isAfter(b1); b = g.next(b)) {
+                            LocalDate from = s.isAfter(b) ? s : b;
+                            LocalDate last = g.end(b);
+                            LocalDate to = e.isBefore(last) ? e : last;
+                            add(acc, b, (to.toEpochDay() - from.toEpochDay() + 1) / days, true, n, quad, root, gsum, gn);
+                        }
                     }
                 }
-                if (current != null) add(out, current, sums, quads, roots);
             }
-            return new Aggregate(out, new Coverage(Math.round(matching), Math.round(undated), Math.round(spanning)));
-        } catch (SQLException e) {
-            throw new StoreException("cannot aggregate " + what + " into a " + g.id() + "ly series: " + e.getMessage(), e);
+        } catch (SQLException ex) {
+            throw new StoreException("cannot aggregate " + what + " into a " + g.id() + "ly series: " + ex.getMessage(), ex);
         }
+        List<Bucket> out = new ArrayList<>(acc.size());
+        for (java.util.Map.Entry<LocalDate, double[]> x : acc.entrySet()) {
+            double[] v = x.getValue();
+            double[] quads = java.util.Arrays.copyOfRange(v, SLOT_QUADS, SLOT_QUADS + 4);
+            double[] roots = java.util.Arrays.copyOfRange(v, SLOT_ROOTS, SLOT_ROOTS + ROOTS);
+            out.add(new Bucket(x.getKey(), v[0], v[1], quads, roots, v[2], v[3]));
+        }
+        return new Aggregate(out, new Coverage(matching, undated, spanning));
     }
 
-    /** Adds a bucket unless nothing was counted in it (only excluded events). */
-    private static void add(List<Bucket> out, LocalDate b, double[] sums, double[] quads, double[] roots) {
-        if (sums[0] > 0) out.add(new Bucket(b, sums[0], sums[1], quads, roots, sums[2], sums[3]));
+    /** Layout of a period's accumulator: events, spanning, Goldstein sum, Goldstein events, quads, roots. */
+    private static final int SLOT_QUADS = 4;
+    private static final int SLOT_ROOTS = SLOT_QUADS + 4;
+
+    private static void add(java.util.TreeMap<LocalDate, double[]> acc, LocalDate b, double share, boolean spans, long n,
+                            int quad, int root, double gsum, long gn) {
+        double[] v = acc.computeIfAbsent(b, k -> new double[SLOT_ROOTS + ROOTS]);
+        double w = n * share;
+        v[0] += w;
+        if (spans) v[1] += w;
+        v[2] += gsum * share;
+        v[3] += gn * share;
+        if (quad >= 0) v[SLOT_QUADS + quad] += w;
+        if (root >= 0) v[SLOT_ROOTS + root] += w;
     }
 
     /** 0..19 for roots 01..20, -1 for anything else. */

@@ -124,6 +124,19 @@ class SeriesQueriesTest {
         assertThat(v).extracting(SeriesQueries.Bucket::events).containsExactly(4.0, 1.0);
         assertThat(series.volume(List.of("TUR"), EventQuery.all(), Granularity.YEAR, DateRule.EARLIEST))
                 .extracting(SeriesQueries.Bucket::events).containsExactly(1.0);
+        // the volume assigns imprecise dates like the series: same shares under every rule
+        for (DateRule r : DateRule.values()) {
+            List<SeriesQueries.Bucket> vol = series.volume(List.of("IRN", "AZE"), EventQuery.all(), Granularity.MONTH, r);
+            List<SeriesQueries.Bucket> agg = series.aggregate(EventQuery.builder().pair("IRN", "AZE").build(), Granularity.MONTH, r);
+            for (SeriesQueries.Bucket b : agg) {
+                double share = vol.stream().filter(x -> x.start().equals(b.start())).mapToDouble(SeriesQueries.Bucket::events)
+                        .sum();
+                assertThat(share).as(r + " " + b.start()).isCloseTo(b.events(), within(1e-9));
+            }
+            // and the AZE-TUR event of November 1993, which is no pair event
+            assertThat(vol).filteredOn(x -> x.start().equals(LocalDate.of(1993, 11, 1)))
+                    .singleElement().satisfies(x -> assertThat(x.events()).isEqualTo(1.0));
+        }
     }
 
     @Test
