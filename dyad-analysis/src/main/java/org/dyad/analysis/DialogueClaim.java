@@ -31,7 +31,7 @@ public final class DialogueClaim {
     /** Levels that count as high-level dialogue. */
     public static final Set<RoleLevel> HIGH_LEVELS = EnumSet.of(RoleLevel.SUPREME_LEADER, RoleLevel.HEAD_OF_STATE,
             RoleLevel.HEAD_OF_GOVERNMENT, RoleLevel.LEGISLATURE_HEAD, RoleLevel.MINISTER);
-    /** Fewest periods with each kind of event, and fewest periods, for an answer. */
+    /** Fewest periods with each kind of event (at least half an event), and fewest periods, for an answer. */
     public static final int MIN_EVENT_PERIODS = 8;
     public static final int MIN_PERIODS = 20;
 
@@ -51,7 +51,8 @@ public final class DialogueClaim {
     }
 
     /**
-     * The lift: among periods with a meeting, the share followed by cooperation within the window, against the
+     * The lift: among periods with a meeting (at least half a meeting event), the share followed by cooperation
+     * (at least half an event) within the window, against the
      * same share among periods without one. {@code ratio} is null when no period without a meeting is followed by
      * cooperation (nothing to compare with).
      */
@@ -177,9 +178,9 @@ public final class DialogueClaim {
         for (int t = 0; t + w < d.length; t++) {
             boolean followed = false;
             for (int k = 1; k <= w; k++) {
-                if (c[t + k] > 0) followed = true;
+                if (c[t + k] >= 0.5) followed = true;
             }
-            if (d[t] > 0) {
+            if (d[t] >= 0.5) {
                 with++;
                 if (followed) followedWith++;
             } else {
@@ -215,9 +216,10 @@ public final class DialogueClaim {
         return out;
     }
 
+    /** Periods holding at least half an event: shares of events with ranged dates spread thin do not count. */
     static int nonzero(double[] x) {
         int n = 0;
-        for (double v : x) if (v != 0) n++;
+        for (double v : x) if (v >= 0.5) n++;
         return n;
     }
 
