@@ -78,13 +78,16 @@ public final class Analysis {
         TimeSeries ab = series(r.withQuery(window.directed(q.countryA(), q.countryB()).build()));
         TimeSeries ba = series(r.withQuery(window.directed(q.countryB(), q.countryA()).build()));
         TimeSeries empty = new TimeSeries(q.countryA() + "–" + q.countryB() + " both ways", r.granularity(), ab.periods(),
-                ab.labels(), java.util.Map.of(), ab.notes());
+                ab.labels(), java.util.Map.of(), List.of());
         return empty.with(rename(ab.select(List.of(column)), column, forward(r)), "")
                 .with(rename(ba.select(List.of(column)), column, backward(r)), "");
     }
 
+    /** The one column {@code from} of {@code s}, named {@code to}, its notes prefixed with the new name. */
     private static TimeSeries rename(TimeSeries s, String from, String to) {
-        return new TimeSeries(s.title(), s.granularity(), s.periods(), s.labels(), java.util.Map.of(to, s.column(from)), s.notes());
+        List<String> notes = new ArrayList<>();
+        for (String n : s.notes()) notes.add(to + ": " + n);
+        return new TimeSeries(s.title(), s.granularity(), s.periods(), s.labels(), java.util.Map.of(to, s.column(from)), notes);
     }
 
     static String forward(SeriesRequest r) {

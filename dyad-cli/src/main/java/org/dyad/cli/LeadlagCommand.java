@@ -148,6 +148,15 @@ final class LeadlagCommand implements Callable<Integer> {
             out.println(AnalysisJson.write(r));
             return;
         }
+        if (output.format == AnalysisOutput.Format.CSV) {
+            // the two directions' statistics, as for any lead-lag test; the answer and events need table or json
+            if (r.test() == null) {
+                throw new InvalidValueException("no lead–lag test could be run (" + String.join("; ", r.notes())
+                        + "); use --format table or json for the counts");
+            }
+            print(out, r.test());
+            return;
+        }
         out.println(r.question());
         out.println("  dialogue:    " + r.dialogue());
         out.println("  cooperation: " + r.cooperation());
