@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.dyad.analysis.AnalysisJson;
 import org.dyad.model.Dimension;
 import org.dyad.model.Event;
 import org.dyad.model.QuadClass;
@@ -268,7 +269,7 @@ public final class HtmlReport {
             events.add(PairData.EventView.of(e));
         }
         d.put("events", events);
-        h.append("<script type=\"application/json\" id=\"dyad-data\">").append(jsonInHtml(RecordJson.write(d)))
+        h.append("<script type=\"application/json\" id=\"dyad-data\">").append(jsonInHtml(AnalysisJson.write(d)))
                 .append("</script>\n");
     }
 

@@ -13,7 +13,8 @@ import org.dyad.store.Phase;
 
 /**
  * The data of a pair as the charts read it, in the report and in the dashboard alike: records
- * written as JSON with snake_case names (the names of the event format) by {@link RecordJson}.
+ * written as JSON with snake_case names (the names of the event format) by {@link
+ * org.dyad.analysis.AnalysisJson}, like the analysis results.
  * Dates are ISO strings.
  */
 public final class PairData {
@@ -65,7 +66,7 @@ public final class PairData {
     }
 
     /** One year of a pair: events per quad class (index 0 uncoded, 1..4) and the Goldstein sum. */
-    public record YearView(int year, long events, long[] quads, double goldsteinSum) {
+    public record YearView(int year, long events, List<Long> quads, double goldsteinSum) {
     }
 
     /** Events of one dimension in one year. */
@@ -97,7 +98,8 @@ public final class PairData {
                                   List<PairStats.DimensionYear> dimensions, List<PairStats.CodeCount> topCodes) {
         List<YearView> ys = new ArrayList<>();
         for (PairStats.Year y : years) {
-            ys.add(new YearView(y.year(), y.events(), y.byQuad(), y.goldsteinSum()));
+            ys.add(new YearView(y.year(), y.events(), java.util.Arrays.stream(y.byQuad()).boxed().toList(),
+                    y.goldsteinSum()));
         }
         List<DimensionYearView> dims = new ArrayList<>();
         for (PairStats.DimensionYear d : dimensions) {

@@ -103,12 +103,11 @@ class HtmlReportTest {
     }
 
     @Test
-    void recordsAreWrittenWithSnakeCaseNamesAndNoNulls() {
-        assertThat(RecordJson.write(new PairData.YearView(1993, 4, new long[] {0, 1, 2, 0, 1}, -2.5)))
-                .isEqualTo("{\"year\":1993,\"events\":4,\"quads\":[0,1,2,0,1],\"goldstein_sum\":-2.5}");
-        assertThat(RecordJson.write(new PairData.CodeView("042", null, 3)))
-                .isEqualTo("{\"code\":\"042\",\"events\":3}");
-        assertThat(RecordJson.snake("highlightStart")).isEqualTo("highlight_start");
+    void recordsAreWrittenWithSnakeCaseNames() {
+        assertThat(org.dyad.analysis.AnalysisJson.write(new PairData.YearView(1993, 4, List.of(0L, 1L, 2L, 0L, 1L),
+                -2.5))).isEqualTo("{\"year\":1993,\"events\":4,\"quads\":[0,1,2,0,1],\"goldstein_sum\":-2.5}");
+        assertThat(org.dyad.analysis.AnalysisJson.write(new PairData.CodeView("042", null, 3)))
+                .isEqualTo("{\"code\":\"042\",\"name\":null,\"events\":3}");
     }
 
     private static int count(String s, String what) {

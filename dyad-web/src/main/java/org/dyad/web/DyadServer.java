@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.analysis.AnalysisJson;
 import org.dyad.model.UserFacing;
-import org.dyad.report.RecordJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +53,7 @@ public final class DyadServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jsonMapper(new RecordJsonMapper());
+            config.jsonMapper(new AnalysisJsonMapper());
             config.http.maxRequestSize = 1_000_000;
             config.router.ignoreTrailingSlashes = true;
             config.routes.before(ctx -> guard(ctx, loopback));
@@ -166,16 +166,16 @@ public final class DyadServer implements AutoCloseable {
         app.stop();
     }
 
-    /** Writes answers with {@link RecordJson}: the same JSON the report embeds. */
-    private static final class RecordJsonMapper implements JsonMapper {
+    /** Writes answers with {@link AnalysisJson}: the same JSON the report embeds and the analysis writes. */
+    private static final class AnalysisJsonMapper implements JsonMapper {
         @Override
         public String toJsonString(Object obj, Type type) {
-            return RecordJson.write(obj);
+            return AnalysisJson.write(obj);
         }
 
         @Override
         public InputStream toJsonStream(Object obj, Type type) {
-            return new java.io.ByteArrayInputStream(RecordJson.write(obj).getBytes(StandardCharsets.UTF_8));
+            return new java.io.ByteArrayInputStream(AnalysisJson.write(obj).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

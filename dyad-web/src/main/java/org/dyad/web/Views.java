@@ -7,7 +7,7 @@ import org.dyad.report.PairData.PhaseView;
 /**
  * What the API answers with besides the pair data it shares with the report ({@link
  * org.dyad.report.PairData}): records written as JSON objects with snake_case names by {@link
- * org.dyad.report.RecordJson}. Dates are ISO strings.
+ * org.dyad.analysis.AnalysisJson}. Dates are ISO strings.
  */
 public final class Views {
     private Views() {
