@@ -1,9 +1,16 @@
 package org.dyad.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.analysis.LeadLag;
+import org.dyad.analysis.Triad;
+import org.dyad.analysis.change.PhaseFinder;
+import org.dyad.analysis.series.SeriesRequest;
+import org.dyad.analysis.series.TimeSeries;
 import org.dyad.report.PairData;
 import org.dyad.store.EventQuery;
+import org.dyad.store.SeriesQueries;
 
 /**
  * What the web API asks of Dyad; the HTTP handlers call only this. {@link StoreService} answers
@@ -27,4 +34,19 @@ public interface DyadService {
 
     /** The phases asserted for a pair. */
     Views.Phases phases(String a, String b);
+
+    /** The series of the events a request selects, one row per period (dyad-analysis). */
+    TimeSeries series(SeriesRequest request);
+
+    /** Phases found by change points in one column of a pair's series, beside the asserted ones. */
+    PhaseFinder.Result foundPhases(SeriesRequest request, String column);
+
+    /** Reciprocity: does A's behaviour towards B lead B's towards A (VAR Granger tests both ways)? */
+    LeadLag.Result leadLag(SeriesRequest request, String column, LeadLag.Options options);
+
+    /** The pair against each third state: who moves first. */
+    Triad.Result triad(SeriesRequest request, List<String> thirds, String column, LeadLag.Options options);
+
+    /** The events counted in the period holding {@code day}, with the share of each counted there. */
+    List<SeriesQueries.WeightedEvent> eventsBehind(SeriesRequest request, LocalDate day, int limit);
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.dyad.analysis.LeadLag;
+import org.dyad.analysis.series.SeriesRequest;
 import org.dyad.model.ActorCode;
 import org.dyad.model.CameoCode;
 import org.dyad.model.Dimension;
@@ -18,7 +20,9 @@ import org.dyad.model.QuadClass;
 import org.dyad.model.RoleLevel;
 import org.dyad.model.ontology.Country;
 import org.dyad.model.ontology.Ontology;
+import org.dyad.store.DateRule;
 import org.dyad.store.EventQuery;
+import org.dyad.store.Granularity;
 
 /**
  * The query parameters of one request, checked: unknown names, repeated single values, values too
@@ -31,6 +35,12 @@ final class QueryParams {
     static final Set<String> FILTERS = Set.of("a", "b", "directed", "from", "to", "code", "root", "quad", "dimension",
             "origin", "actor", "person", "level", "modality");
     static final Set<String> PAGING = Set.of("limit", "offset");
+    /** How a series is built: the period, the rule for imprecise dates, normalisation by volume. */
+    static final Set<String> SERIES = Set.of("period", "dates", "normalise");
+    /** The lead–lag test's settings. */
+    static final Set<String> TEST = Set.of("lags", "permutations", "seed");
+    /** Permutations of the lead–lag test when not asked: enough for p-values to two decimals, quick to answer. */
+    static final int DEFAULT_PERMUTATIONS = 199;
     static final int MAX_VALUE_LENGTH = 200;
     static final int MAX_VALUES = 50;
     private static final Pattern ROOT = Pattern.compile("0?[1-9]|1[0-9]|20");
@@ -141,6 +151,14 @@ final class QueryParams {
 
     /** The event query these parameters describe, with a limit of 1..{@code maxLimit} (default {@code defaultLimit}). */
     EventQuery eventQuery(int defaultLimit, int maxLimit) {
+        EventQuery.Builder q = filters();
+        q.limit(integer("limit", defaultLimit, 1, maxLimit));
+        q.offset(integer("offset", 0, 0, 100_000_000));
+        return q.build();
+    }
+
+    /** The event filters of these parameters, without paging. */
+    EventQuery.Builder filters() {
         EventQuery.Builder q = EventQuery.builder();
         Country a = country("a");
         Country b = country("b");
@@ -176,15 +194,44 @@ final class QueryParams {
         if (person != null) {
             q.person(person);
         }
-        q.limit(integer("limit", defaultLimit, 1, maxLimit));
-        q.offset(integer("offset", 0, 0, 100_000_000));
-        return q.build();
+        return q;
+    }
+
+    /** The series these parameters describe: the event filters, {@code period} (default given) and {@code dates}. */
+    SeriesRequest seriesRequest(Granularity defaultPeriod) {
+        EventQuery q = filters().build();
+        String period = one("period");
+        String dates = one("dates");
+        Granularity g = period == null ? defaultPeriod : named("period", () -> Granularity.parse(period));
+        DateRule rule = dates == null ? DateRule.SPREAD : named("dates", () -> DateRule.parse(dates));
+        return new SeriesRequest(q, g, rule, bool("normalise"));
+    }
+
+    /** The same, for analyses of a pair: both countries are required. */
+    SeriesRequest pairSeriesRequest(Granularity defaultPeriod) {
+        if (one("a") == null || one("b") == null) {
+            throw ApiException.badRequest("give both countries of the pair: a and b (codes such as IRN or names)");
+        }
+        return seriesRequest(defaultPeriod);
+    }
+
+    /** The lead–lag test's options: {@code lags} (chosen by BIC when absent), {@code permutations}, {@code seed}. */
+    LeadLag.Options testOptions() {
+        LeadLag.Options d = LeadLag.Options.defaults();
+        String lags = one("lags");
+        Integer p = lags == null ? null : integer("lags", 0, 1, 24);
+        long seed = one("seed") == null ? d.seed() : integer("seed", 0, 0, Integer.MAX_VALUE);
+        return new LeadLag.Options(p, d.lagMax(), d.criterion(), integer("permutations", DEFAULT_PERMUTATIONS, 0, 999),
+                seed, d.alpha());
     }
 
     /** The names a set of endpoints accepts, in a stable order for messages. */
-    static Set<String> names(Set<String> first, Set<String> second) {
-        Set<String> s = new LinkedHashSet<>(first);
-        s.addAll(second);
+    @SafeVarargs
+    static Set<String> names(Set<String>... sets) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Set<String> x : sets) {
+            s.addAll(x);
+        }
         return s;
     }
 }

@@ -1,11 +1,18 @@
 package org.dyad.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.analysis.Analysis;
+import org.dyad.analysis.LeadLag;
+import org.dyad.analysis.Triad;
+import org.dyad.analysis.change.PhaseFinder;
+import org.dyad.analysis.series.SeriesRequest;
+import org.dyad.analysis.series.TimeSeries;
 import org.dyad.model.Event;
 import org.dyad.model.ontology.Country;
 import org.dyad.model.ontology.Ontology;
@@ -14,6 +21,7 @@ import org.dyad.store.Documents;
 import org.dyad.store.DyadStore;
 import org.dyad.store.EventQuery;
 import org.dyad.store.PairStats;
+import org.dyad.store.SeriesQueries;
 
 /**
  * The web API's answers read from a store. Thread-safe: the store gives each thread its own
@@ -157,7 +165,33 @@ public final class StoreService implements DyadService {
     }
 
     @Override
+    public TimeSeries series(SeriesRequest request) {
+        return new Analysis(store).series(request);
+    }
+
+    @Override
+    public PhaseFinder.Result foundPhases(SeriesRequest request, String column) {
+        return new Analysis(store).phases(request, column, PhaseFinder.Options.defaults());
+    }
+
+    @Override
+    public LeadLag.Result leadLag(SeriesRequest request, String column, LeadLag.Options options) {
+        return new Analysis(store).reciprocity(request, column, options);
+    }
+
+    @Override
+    public Triad.Result triad(SeriesRequest request, List<String> thirds, String column, LeadLag.Options options) {
+        return new Analysis(store).triad(request, thirds, column, options);
+    }
+
+    @Override
+    public List<SeriesQueries.WeightedEvent> eventsBehind(SeriesRequest request, LocalDate day, int limit) {
+        return new Analysis(store).explain(request, day, limit);
+    }
+
+    @Override
     public Views.Phases phases(String a, String b) {
-        return new Views.Phases(a, b, store.phases().forPair(a, b).stream().map(PairData.PhaseView::of).toList());
+        return new Views.Phases(a, b, store.phases().forPair(a, b).stream().map(PairData.PhaseView::of).toList(),
+                null, null);
     }
 }

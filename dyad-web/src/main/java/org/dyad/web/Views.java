@@ -1,6 +1,7 @@
 package org.dyad.web;
 
 import java.util.List;
+import org.dyad.analysis.change.PhaseFinder;
 import org.dyad.report.PairData.EventView;
 import org.dyad.report.PairData.PhaseView;
 
@@ -39,8 +40,15 @@ public final class Views {
                                String text) {
     }
 
-    /** The phases of a pair. */
-    public record Phases(String a, String b, List<PhaseView> asserted) {
+    /**
+     * The phases of a pair: asserted by sources, and found by change points in its series (null,
+     * with {@code found_note} saying why, when the series cannot be analysed).
+     */
+    public record Phases(String a, String b, List<PhaseView> asserted, PhaseFinder.Result found, String foundNote) {
+    }
+
+    /** An event behind a figure of a series, with the share of it counted in the period. */
+    public record WeightedEventView(double weight, EventView event) {
     }
 
     /** An error answer. */
