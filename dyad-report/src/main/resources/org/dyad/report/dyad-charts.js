@@ -93,7 +93,7 @@
    * Phases as shaded bands: asserted ones over the whole height, found ones (from the analysis)
    * as a band along the top, so both can be read at once.
    */
-  function phaseAreas(phases, found) {
+  function phaseAreas(phases, found, top) {
     var areas = [];
     (phases || []).forEach(function (p) {
       var end = p.day_end || p.day;
@@ -101,18 +101,19 @@
         label: {show: false}};
       var to = {xAxis: day(end) + 86400000};
       if (found) {
-        from.yAxis = 'max';
-        to.yAxis = '92%';
+        // a strip along the top of the plot: x in data, y in pixels of the chart
+        from.y = top;
+        to.y = top + 12;
       }
       areas.push([from, to]);
     });
     return areas;
   }
 
-  function phaseSeries(phases, found) {
+  function phaseSeries(phases, found, top) {
     return {
       type: 'line', name: found ? 'found phases' : 'asserted phases', data: [], silent: true,
-      markArea: {silent: false, data: phaseAreas(phases, found),
+      markArea: {silent: false, data: phaseAreas(phases, found, top),
         tooltip: {formatter: function (p) { return esc(p.name); }}}
     };
   }
@@ -217,7 +218,7 @@
     ];
     series.push(phaseSeries(opts.phases, false));
     if (opts.found && opts.found.length) {
-      series.push(phaseSeries(opts.found, true));
+      series.push(phaseSeries(opts.found, true, 40));
     }
     var first = years.length ? years[0].year : 1979;
     var last = years.length ? years[years.length - 1].year : 2016;
@@ -332,7 +333,81 @@
       function (q) { return QUAD_NAMES[q]; }, opts);
   }
 
+  var LINE_COLOURS = ['#4263eb', '#e8590c', '#2f9e44', '#ae3ec9', '#1098ad', '#e03131'];
+
+  /**
+   * Lines over the periods of a series: {periods: [ISO days], names: [...], values: [[...], ...]}.
+   * A click on a period calls opts.onClick(periodDay).
+   */
+  function lines(el, data, opts) {
+    opts = opts || {};
+    var chart = init(el, opts);
+    var series = data.names.map(function (n, i) {
+      return {type: 'line', name: n, showSymbol: data.periods.length <= 60, symbolSize: 5,
+        data: data.periods.map(function (p, k) { return [day(p), data.values[i][k]]; }),
+        lineStyle: {width: 1.6, color: LINE_COLOURS[i % LINE_COLOURS.length]},
+        itemStyle: {color: LINE_COLOURS[i % LINE_COLOURS.length]}};
+    });
+    if (opts.found && opts.found.length) {
+      series.push(phaseSeries(opts.found, true, 36));
+    }
+    chart.setOption({
+      animation: false,
+      textStyle: {fontFamily: FONT},
+      grid: {left: 56, right: 24, top: 36, bottom: opts.print ? 28 : 56},
+      legend: {top: 0, data: data.names, textStyle: {fontSize: 11}},
+      tooltip: {className: 'dyad-tooltip', trigger: 'axis', formatter: function (ps) {
+        var i = data.periods.indexOf(isoDay(ps[0].value[0]));
+        var head = '<b>' + esc(data.labels ? data.labels[i] : isoDay(ps[0].value[0])) + '</b>';
+        return ps.filter(function (p) { return p.seriesType === 'line' && p.seriesName !== 'found phases'; })
+          .map(function (p) {
+            var v = p.value[1];
+            return '<span style="color:' + p.color + '">●</span> ' + esc(p.seriesName) + ': <b>'
+              + esc(v == null ? '–' : Math.round(v * 100) / 100) + '</b>';
+          }).reduce(function (a, b) { return a + '<br>' + b; }, head);
+      }},
+      xAxis: timeAxis({}),
+      yAxis: {type: 'value', splitLine: {lineStyle: {color: '#f1f3f5'}}},
+      dataZoom: opts.print ? [] : [{type: 'inside', xAxisIndex: 0}, {type: 'slider', xAxisIndex: 0, height: 16, bottom: 6}],
+      series: series
+    });
+    if (opts.onClick) {
+      chart.getZr().on('click', function (ev) {
+        var point = [ev.offsetX, ev.offsetY];
+        if (!chart.containPixel('grid', point)) {
+          return;
+        }
+        var x = chart.convertFromPixel({seriesIndex: 0}, point)[0];
+        var best = null;
+        data.periods.forEach(function (p) {
+          if (day(p) <= x && (best === null || day(p) > day(best))) {
+            best = p;
+          }
+        });
+        if (best) {
+          opts.onClick(best);
+        }
+      });
+    }
+    return chart;
+  }
+
+  /** A series of the API (TimeSeries) as lines of some of its columns. */
+  function seriesLines(ts, columns, names) {
+    return {periods: ts.periods, labels: ts.labels, names: names || columns,
+      values: columns.map(function (c) { return ts.columns[c]; })};
+  }
+
+  /** Found phases (dyad-analysis) as bands: cooperative up, conflictual down. */
+  function foundBands(found) {
+    return ((found && found.phases) || []).map(function (p) {
+      return {label: 'found: ' + p.label + ' (' + p.from + '–' + p.to + ')', day: p.from_day, day_end: p.to_day,
+        level: p.label === 'cooperative' ? 1 : p.label === 'conflictual' ? -1 : 0};
+    });
+  }
+
   global.DyadCharts = {
+    lines: lines, seriesLines: seriesLines, foundBands: foundBands,
     timeline: timeline, timelineEvents: timelineEvents, index: index, dimensions: dimensions, quads: quads,
     esc: esc, sourceText: sourceText, dateLabel: dateLabel, actor: actor,
     QUAD_COLOURS: QUAD_COLOURS, QUAD_NAMES: QUAD_NAMES

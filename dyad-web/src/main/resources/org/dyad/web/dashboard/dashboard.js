@@ -161,7 +161,7 @@
     ]).then(function (r) {
       renderSummary(r[0], r[1]);
       renderCharts(r[0], r[1], r[2]);
-      return loadTable();
+      return Promise.all([loadTable(), loadSeries(), loadAnalyses()]);
     }).catch(function (e) {
       message(e.message, true);
     }).then(function () {
@@ -196,7 +196,7 @@
   function renderCharts(s, phases, events) {
     var C = window.DyadCharts;
     state.charts.index = C.index($('index-chart'), s.years || [], {
-      phases: phases.asserted, found: phases.found,
+      phases: phases.asserted, found: C.foundBands(phases.found),
       onBrush: function (from, to) {
         state.brush = from ? {from: from, to: to} : null;
         state.offset = 0;
@@ -212,6 +212,7 @@
     state.charts.dimensions = C.dimensions($('dimension-chart'), s.dimensions || [],
       ys.length ? {first: ys[0].year, last: ys[ys.length - 1].year} : {});
     renderPhases(phases.asserted || []);
+    renderFound(phases);
     state.charts.quads = C.quads($('quad-chart'), s.years || []);
   }
 
@@ -251,6 +252,136 @@
         timelineNote(events, [p.from, p.to]);
       }).catch(function (e) { message(e.message, true); });
     }, 400);
+  }
+
+  /** The phases found in the data, under the asserted ones, with how far they agree. */
+  function renderFound(phases) {
+    var box = $('found-phases');
+    box.textContent = '';
+    var f = phases.found;
+    if (!f) {
+      box.appendChild(el('span', 'No phases found: ' + (phases.found_note || 'no series'), 'note'));
+      return;
+    }
+    box.appendChild(el('b', 'Found in the data (' + f.granularity + 'ly ' + f.column.replace('_', ' ') + '):'));
+    f.phases.forEach(function (p) {
+      var item = el('span', null, 'phase');
+      item.appendChild(el('i', null, 'swatch found ' + (p.label === 'cooperative' ? 'up' : p.label === 'conflictual'
+        ? 'down' : 'flat')));
+      item.appendChild(el('b', p.from + (p.to !== p.from ? '–' + p.to : '')));
+      item.appendChild(document.createTextNode(' ' + p.label));
+      box.appendChild(item);
+    });
+    if (f.agreement != null) {
+      box.appendChild(el('span', 'agreement with the asserted phases: ' + Math.round(100 * f.agreement) + '%'
+        + ' of ' + f.asserted_periods + ' periods', 'note'));
+    }
+  }
+
+  function seriesParams() {
+    var p = filterParams();
+    p.period = $('s-period').value;
+    return p;
+  }
+
+  /** The series panel: one line, or one per direction; a click lists the events behind a period. */
+  function loadSeries() {
+    var C = window.DyadCharts;
+    var column = $('s-column').value;
+    var label = $('s-column').options[$('s-column').selectedIndex].text;
+    var p = seriesParams();
+    var asks = $('s-directed').checked
+      ? [Object.assign({}, p, {directed: true}), Object.assign({}, p, {a: state.b, b: state.a, directed: true})]
+      : [p];
+    return Promise.all(asks.map(function (q) { return getJson('/api/series' + query(q)); })).then(function (all) {
+      var data = C.seriesLines(all[0], [column], [asks.length > 1 ? state.a + ' → ' + state.b : label]);
+      if (all.length > 1) {
+        // the two directions may cover different spans: align the second on the first's periods
+        var other = all[1];
+        data.names.push(state.b + ' → ' + state.a);
+        data.values.push(all[0].periods.map(function (d) {
+          var i = other.periods.indexOf(d);
+          return i < 0 ? 0 : other.columns[column][i];
+        }));
+      }
+      state.charts.series = C.lines($('series-chart'), data, {onClick: behind});
+      $('series-notes').textContent = (all[0].notes || []).join(' ');
+    }).catch(function (e) {
+      $('series-notes').textContent = e.message;
+    });
+  }
+
+  function behind(day) {
+    var p = seriesParams();
+    p.day = day;
+    p.limit = 200;
+    getJson('/api/series/events' + query(p)).then(function (l) {
+      $('behind').hidden = false;
+      $('behind-title').textContent = l.length + ' events behind the ' + $('s-period').value + ' of ' + day;
+      var ul = $('behind-list');
+      ul.textContent = '';
+      l.forEach(function (w) {
+        var e = w.event;
+        var li = el('li', window.DyadCharts.dateLabel(e) + ' · ' + (e.code ? e.code + ' ' + (e.code_name || '') : 'context')
+          + ' · ' + window.DyadCharts.sourceText(e).text + (w.weight < 1 ? ' (counts ' + Math.round(w.weight * 100)
+          + '% here)' : ''));
+        li.addEventListener('click', function () { openEvent(e.id); });
+        ul.appendChild(li);
+      });
+    }).catch(function (e) { message(e.message, true); });
+  }
+
+  function fixed(x, digits) {
+    return x == null ? '–' : Number(x).toFixed(digits);
+  }
+
+  /** A table built from rows of text cells (the first row is the header). */
+  function table(rows) {
+    var t = el('table');
+    rows.forEach(function (r, i) {
+      var tr = el('tr');
+      r.forEach(function (c) { tr.appendChild(el(i === 0 ? 'th' : 'td', c)); });
+      t.appendChild(tr);
+    });
+    return t;
+  }
+
+  function loadAnalyses() {
+    var p = seriesParams();
+    p.column = $('s-column').value;
+    p.permutations = 199;
+    var ll = getJson('/api/leadlag' + query(p)).then(function (r) {
+      var box = $('leadlag');
+      box.textContent = '';
+      box.appendChild(el('div', r.verdict, 'verdict'));
+      var rows = [['direction', 'lags', 'F', 'p', 'permutation p', 'reading']];
+      r.directions.forEach(function (d) {
+        rows.push([d.cause + ' → ' + d.effect, String(d.lags), fixed(d.f_stat, 2), fixed(d.p_value, 3),
+          fixed(d.permutation_p_value, 3), d.reading]);
+      });
+      box.appendChild(table(rows));
+      box.appendChild(el('div', r.granularity + 'ly ' + p.column.replace('_', ' ') + ', ' + r.periods + ' periods, '
+        + r.lag_choice, 'note'));
+      (r.warnings || []).forEach(function (w) { box.appendChild(el('div', w, 'warn')); });
+    }).catch(function (e) {
+      $('leadlag').textContent = e.message;
+    });
+    var tr = getJson('/api/triad' + query(Object.assign({}, p, {permutations: 99}))).then(function (r) {
+      var box = $('triad');
+      box.textContent = '';
+      var rows = [['series', 'events', 'correlation', 'peak lag', 'who moves first']];
+      r.links.forEach(function (l) {
+        rows.push([l.series, fixed(l.events, 0), fixed(l.correlation, 2), l.peak_lag == null ? '–' : String(l.peak_lag),
+          l.who_moves_first]);
+      });
+      box.appendChild(table(rows));
+      box.appendChild(el('div', r.granularity + 'ly ' + r.column.replace('_', ' ') + ' of ' + r.pair
+        + ' against each; peak lag > 0: the other series moves first', 'note'));
+      (r.notes || []).forEach(function (n) { box.appendChild(el('div', n, 'warn')); });
+    }).catch(function (e) {
+      $('triad').textContent = e.message;
+    });
+    return Promise.all([ll, tr]);
   }
 
   function loadTable() {
@@ -364,6 +495,13 @@
   }
 
   function wire() {
+    ['s-period', 's-column', 's-directed'].forEach(function (id) {
+      $(id).addEventListener('change', function () {
+        $('behind').hidden = true;
+        loadSeries();
+        loadAnalyses();
+      });
+    });
     $('pair').addEventListener('change', function () {
       setPair(this.value);
       refresh();
