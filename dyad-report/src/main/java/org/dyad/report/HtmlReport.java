@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.dyad.analysis.AnalysisJson;
+import org.dyad.analysis.LeadLag;
+import org.dyad.analysis.Triad;
+import org.dyad.analysis.change.PhaseFinder;
 import org.dyad.model.Dimension;
 import org.dyad.model.Event;
 import org.dyad.model.QuadClass;
@@ -73,6 +76,7 @@ public final class HtmlReport {
                 + "</noscript>\n");
         summary(r, h);
         charts(r, h);
+        analyses(r, h);
         phases(r, h);
         table(r, h);
         h.append("<footer>Charts drawn with Apache ECharts ").append(esc(ChartAssets.echartsVersion()))
@@ -161,6 +165,25 @@ public final class HtmlReport {
                     : "flat").append("\"></i><b>").append(esc(p.from().isoStart())).append('–')
                     .append(esc(to(p))).append("</b> ").append(esc(p.label())).append("</span>");
         }
+        h.append("</div>");
+        PhaseFinder.Result found = r.analyses().found();
+        h.append("<div class=\"phases found\">");
+        if (found == null) {
+            h.append("<span class=\"note\">No phases found in the data: ").append(esc(r.analyses().foundNote()))
+                    .append("</span>");
+        } else {
+            h.append("<b>Found in the data (strip on top; ").append(esc(found.granularity())).append("ly ")
+                    .append(esc(found.column().replace('_', ' '))).append(", change points):</b>");
+            for (PhaseFinder.FoundPhase p : found.phases()) {
+                h.append("<span class=\"phase\"><i class=\"swatch found ").append(tone(p.label())).append("\"></i><b>")
+                        .append(esc(p.from())).append(p.to().equals(p.from()) ? "" : "–" + esc(p.to())).append("</b> ")
+                        .append(esc(p.label())).append("</span>");
+            }
+            if (found.agreement() != null) {
+                h.append(String.format(Locale.ROOT, "<span class=\"note\">agreement with the asserted phases: %d%% of"
+                        + " %d periods</span>", Math.round(100 * found.agreement()), found.assertedPeriods()));
+            }
+        }
         h.append("</div></section>\n");
         h.append("<section id=\"timeline\"><h2>Timeline</h2><p class=\"note\">One mark per dated event at its"
                 + " Goldstein weight, coloured by quad class (context events without a CAMEO code on the zero line)."
@@ -175,6 +198,68 @@ public final class HtmlReport {
                 + " in two dimensions counts in both.</p><div id=\"dimension-chart\" class=\"chart small\"></div>"
                 + "</section><section id=\"quads\"><h2>Events by quad class</h2><p class=\"note\">Coded events by"
                 + " year; grey: context events.</p><div id=\"quad-chart\" class=\"chart small\"></div></section></div>\n");
+    }
+
+    private static String tone(String foundLabel) {
+        return PhaseFinder.COOPERATIVE.equals(foundLabel) ? "up" : PhaseFinder.CONFLICTUAL.equals(foundLabel) ? "down"
+                : "flat";
+    }
+
+    /** The lead–lag and third-party panels, from dyad-analysis. */
+    private static void analyses(PairReport r, StringBuilder h) {
+        PairReport.Analyses a = r.analyses();
+        h.append("<div class=\"two\"><section id=\"leadlag\"><h2>Lead–lag</h2>");
+        if (a.leadLag() == null) {
+            h.append("<p class=\"note\">").append(esc(a.leadLagNote())).append("</p>");
+        } else {
+            LeadLag.Result l = a.leadLag();
+            h.append("<p class=\"note\">Does one side's behaviour towards the other lead the other's? VAR Granger tests"
+                    + " both ways on the monthly Goldstein sums of each direction, with a permutation test of ")
+                    .append(PairReport.PERMUTATIONS).append(" circular shifts (").append(l.periods())
+                    .append(" months, ").append(esc(l.lagChoice())).append(").</p><p class=\"verdict\">")
+                    .append(esc(l.verdict())).append("</p><table class=\"small\"><tr><th>direction</th>"
+                    + "<th class=\"num\">lags</th><th class=\"num\">F</th><th class=\"num\">p</th>"
+                    + "<th class=\"num\">permutation p</th><th>reading</th></tr>");
+            for (LeadLag.Direction d : l.directions()) {
+                h.append("<tr><td>").append(esc(d.cause())).append(" → ").append(esc(d.effect()))
+                        .append("</td><td class=\"num\">").append(d.lags()).append("</td><td class=\"num\">")
+                        .append(num(d.fStat(), 2)).append("</td><td class=\"num\">").append(num(d.pValue(), 3))
+                        .append("</td><td class=\"num\">").append(num(d.permutationPValue(), 3)).append("</td><td>")
+                        .append(esc(d.reading())).append("</td></tr>");
+            }
+            h.append("</table>");
+            for (String w : l.warnings()) {
+                h.append("<p class=\"warn\">").append(esc(w)).append("</p>");
+            }
+            h.append("<div id=\"leadlag-chart\" class=\"chart small\"></div>");
+        }
+        h.append("</section><section id=\"triad\"><h2>Third parties</h2>");
+        if (a.triad() == null) {
+            h.append("<p class=\"note\">").append(esc(a.triadNote())).append("</p>");
+        } else {
+            Triad.Result t = a.triad();
+            h.append("<p class=\"note\">The monthly Goldstein sum of ").append(esc(t.pair()))
+                    .append(" against each neighbour's with either side; peak lag &gt; 0: the other series moves"
+                            + " first.</p><table class=\"small\"><tr><th>series</th><th class=\"num\">events</th>"
+                            + "<th class=\"num\">correlation</th><th class=\"num\">peak lag</th><th>who moves first"
+                            + "</th></tr>");
+            for (Triad.Link k : t.links()) {
+                h.append("<tr><td>").append(esc(k.series())).append("</td><td class=\"num\">")
+                        .append(num(k.events(), 0)).append("</td><td class=\"num\">")
+                        .append(k.correlation() == null ? "–" : num(k.correlation(), 2))
+                        .append("</td><td class=\"num\">").append(k.peakLag() == null ? "–" : k.peakLag())
+                        .append("</td><td>").append(esc(k.whoMovesFirst())).append("</td></tr>");
+            }
+            h.append("</table>");
+            for (String n : t.notes()) {
+                h.append("<p class=\"warn\">").append(esc(n)).append("</p>");
+            }
+        }
+        h.append("</section></div>\n");
+    }
+
+    private static String num(double x, int digits) {
+        return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%." + digits + "f", x);
     }
 
     private static String to(Phase p) {
@@ -269,6 +354,8 @@ public final class HtmlReport {
             events.add(PairData.EventView.of(e));
         }
         d.put("events", events);
+        d.put("found", r.analyses().found());
+        d.put("directed", r.analyses().directed());
         h.append("<script type=\"application/json\" id=\"dyad-data\">").append(jsonInHtml(AnalysisJson.write(d)))
                 .append("</script>\n");
     }

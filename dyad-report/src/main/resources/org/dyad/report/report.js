@@ -58,7 +58,7 @@
   filter();
 
   charts.push(C.index(byId('index-chart'), years, Object.assign({
-    phases: data.phases, found: data.found_phases,
+    phases: data.phases, found: C.foundBands(data.found),
     onBrush: function (from, to) {
       byId('f-from').value = from ? from.substring(0, 4) : '';
       byId('f-to').value = to ? to.substring(0, 4) : '';
@@ -71,6 +71,11 @@
   charts.push(C.dimensions(byId('dimension-chart'), data.summary.dimensions || [], Object.assign(
     years.length ? {first: years[0].year, last: years[years.length - 1].year} : {}, svg)));
   charts.push(C.quads(byId('quad-chart'), years, svg));
+  if (data.directed && byId('leadlag-chart')) {
+    var names = Object.keys(data.directed.columns);
+    charts.push(C.lines(byId('leadlag-chart'), C.seriesLines(data.directed, names,
+      names.map(function (n) { return n.replace('->', ' → '); })), svg));
+  }
 
   function resize() {
     charts.forEach(function (c) { c.resize(); });

@@ -67,7 +67,8 @@ class HtmlReportTest {
                 "(src|href)=\"?(https?:)?//");
         assertThat(page).contains("Relationship index by year").contains("Timeline").contains("Events by dimension")
                 .contains("Events by quad class").contains("Asserted phases").contains("id=\"filters\"")
-                .contains("@media print");
+                .contains("@media print").contains("Lead–lag").contains("Third parties")
+                .contains("Found in the data").contains("id=\"leadlag-chart\"");
     }
 
     @Test
@@ -100,6 +101,25 @@ class HtmlReportTest {
         assertThat((List<?>) data.get("events")).hasSize((int) store.events().count(pair));
         assertThat((List<?>) data.get("phases")).hasSize(store.phases().forPair("IRN", "AZE").size());
         assertThat(count(page, "<tr id=\"ev-")).isEqualTo((int) store.events().count(pair));
+    }
+
+    @Test
+    void theAnalysesAreThoseOfDyadAnalysis() {
+        PairReport r = report();
+        var analysis = new org.dyad.analysis.Analysis(store);
+        var monthly = new org.dyad.analysis.series.SeriesRequest(EventQuery.builder().pair("IRN", "AZE").build(),
+                org.dyad.store.Granularity.MONTH, org.dyad.store.DateRule.SPREAD, false);
+        var o = org.dyad.analysis.LeadLag.Options.defaults();
+        var expected = analysis.reciprocity(monthly, org.dyad.analysis.series.Measure.GOLDSTEIN_SUM,
+                new org.dyad.analysis.LeadLag.Options(o.lags(), o.lagMax(), o.criterion(), PairReport.PERMUTATIONS,
+                        o.seed(), o.alpha()));
+        // records holding arrays compare by their JSON
+        assertThat(org.dyad.analysis.AnalysisJson.write(r.analyses().leadLag()))
+                .isEqualTo(org.dyad.analysis.AnalysisJson.write(expected));
+        assertThat(r.analyses().found().phases()).isNotEmpty();
+        assertThat(r.analyses().triad().links()).hasSize(2 * PairReport.THIRDS.size());
+        String page = HtmlReport.render(r, "now");
+        assertThat(page).contains(Html.esc(expected.verdict()));
     }
 
     @Test
