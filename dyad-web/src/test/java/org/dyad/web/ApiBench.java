@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,32 +19,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.dyad.model.Dimension;
-import org.dyad.model.Event;
-import org.dyad.model.FuzzyDate;
-import org.dyad.model.Origin;
-import org.dyad.model.ontology.GoldsteinScale;
-import org.dyad.model.ontology.Ontology;
 import org.dyad.store.DyadStore;
 import org.dyad.store.EventQuery;
-import org.dyad.store.EventWriter;
-import org.dyad.store.ImportBatch;
+import org.dyad.store.SyntheticEvents;
 
 /**
- * Load test of the API on loopback: fills a store with generated events (1 million by default;
- * kept between runs), starts the real server, and sends a bounded number of requests per endpoint
+ * Load test of the API on loopback: fills a store with generated events ({@link SyntheticEvents}:
+ * 1 million by default among 40 countries, 1979–2016; kept between runs), starts the real server, and sends a bounded number of requests per endpoint
  * from a fixed number of clients, each waiting for its answer before the next (a closed loop).
  * Prints p50/p95/p99 latencies per endpoint. Run with {@code tools/bench-api} (options:
  * {@code --store DIR --events N --clients C --requests R --max-seconds S --cache true|false}; by default
  * the server computes every answer afresh, so the figures are the store's).
  */
 public final class ApiBench {
+    /** Countries of the generated events that the requests ask about (the first twelve of SyntheticEvents'). */
     private static final List<String> COUNTRIES = List.of("IRN", "AZE", "TUR", "RUS", "ARM", "USA", "GEO", "KAZ",
-            "TKM", "IRQ", "SYR", "ISR", "SAU", "PAK", "AFG", "IND", "CHN", "DEU", "FRA", "GBR", "UKR", "EGY", "QAT",
-            "ARE", "JPN");
-    private static final List<String> CODES = List.of("010", "020", "036", "040", "042", "043", "046", "051", "057",
-            "061", "071", "081", "090", "100", "111", "120", "130", "141", "163", "173", "190");
-    private static final Dimension[] DIMENSIONS = Dimension.values();
+            "TKM", "UZB", "IRQ", "SYR");
+    private static final String[] PERIODS = {"week", "month", "quarter", "year"};
 
     private ApiBench() {
     }
@@ -64,7 +54,7 @@ public final class ApiBench {
             if (have != events) {
                 long t0 = System.nanoTime();
                 store.execute("DELETE FROM events");
-                generate(store, events, 42);
+                SyntheticEvents.generate(store, events, 42);
                 store.checkpoint();
                 System.out.printf(Locale.ROOT, "generated %,d events in %.1f s%n", events, (System.nanoTime() - t0) / 1e9);
             }
@@ -78,54 +68,23 @@ public final class ApiBench {
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.out.println("endpoint        requests  errors   p50 ms   p95 ms   p99 ms   max ms   req/s");
                 run("events", base, clients, requests, maxSeconds, ApiBench::eventsPath);
+                run("series", base, clients, requests, maxSeconds, ApiBench::seriesPath);
                 run("summary", base, clients, requests, maxSeconds, ApiBench::summaryPath);
                 run("pairs", base, clients, Math.max(1, requests / 10), maxSeconds, r -> "/api/pairs?limit=100");
             }
         }
     }
 
-    /** Writes {@code n} events: a fifth between Iran and Azerbaijan, the rest among 25 countries, 1979–2016. */
-    static void generate(DyadStore store, long n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        var cameo = Ontology.standard().cameo();
-        int days = (int) (LocalDate.of(2016, 12, 31).toEpochDay() - LocalDate.of(1979, 1, 1).toEpochDay());
-        try (EventWriter w = store.writer(ImportBatch.of("gdelt1", "bench-generator", "bench-" + n + "-" + seed))) {
-            for (long i = 0; i < n; i++) {
-                String a;
-                String b;
-                if (r.nextInt(5) == 0) {
-                    a = "IRN";
-                    b = "AZE";
-                } else {
-                    a = COUNTRIES.get(r.nextInt(COUNTRIES.size()));
-                    do {
-                        b = COUNTRIES.get(r.nextInt(COUNTRIES.size()));
-                    } while (b.equals(a));
-                }
-                if (r.nextBoolean()) {
-                    String t = a;
-                    a = b;
-                    b = t;
-                }
-                LocalDate d = LocalDate.of(1979, 1, 1).plusDays(r.nextInt(days));
-                FuzzyDate date = r.nextInt(10) == 0 ? FuzzyDate.month(d.getYear(), d.getMonthValue()) : FuzzyDate.day(d);
-                Event.Builder e = Event.builder().id("bench-" + i).date(date).source(a + (r.nextBoolean() ? "GOV" : ""))
-                        .target(b).sourceCountry(a).targetCountry(b).code(CODES.get(r.nextInt(CODES.size())))
-                        .origin(Origin.GDELT1).summary("generated event " + i);
-                if (r.nextBoolean()) {
-                    e.dimension(DIMENSIONS[r.nextInt(DIMENSIONS.length)]);
-                }
-                w.add(cameo.enrich(e.build(), GoldsteinScale.GDELT));
-            }
-            w.commit();
-        }
-    }
-
-    /** A page of events of a busy pair, with a random mix of date window, quad class, dimension and page. */
+    /** A page of events of a pair, with a random mix of date window, quad class and page. */
     static String eventsPath(SplittableRandom r) {
         StringBuilder p = new StringBuilder(pairFilters(r));
         p.append("&limit=50&offset=").append(50 * r.nextInt(20));
         return "/api/events?" + p.substring(1);
+    }
+
+    /** A series of a pair at a random period, with the same mix of filters. */
+    static String seriesPath(SplittableRandom r) {
+        return "/api/series?" + pairFilters(r).substring(1) + "&period=" + PERIODS[r.nextInt(PERIODS.length)];
     }
 
     static String summaryPath(SplittableRandom r) {
@@ -145,9 +104,6 @@ public final class ApiBench {
         }
         if (r.nextInt(3) == 0) {
             p.append("&quad=").append(1 + r.nextInt(4));
-        }
-        if (r.nextInt(5) == 0) {
-            p.append("&dimension=").append(DIMENSIONS[r.nextInt(DIMENSIONS.length)].id());
         }
         return p.toString();
     }
