@@ -112,9 +112,12 @@ public final class StoreService implements DyadService {
 
     @Override
     public Views.EventPage events(EventQuery query) {
-        long total = remembered(counts, query, q -> store.events().count(q));
         List<PairData.EventView> events = new ArrayList<>(Math.max(0, query.limit()));
         store.events().stream(query, e -> events.add(PairData.EventView.of(e)));
+        // a page that is not full is the last one: it tells the total without counting (unless it is empty,
+        // which may also mean an offset past the end)
+        long total = !events.isEmpty() && events.size() < query.limit() ? query.offset() + events.size()
+                : remembered(counts, query, q -> store.events().count(q));
         return new Views.EventPage(total, query.offset(), query.limit(), events);
     }
 

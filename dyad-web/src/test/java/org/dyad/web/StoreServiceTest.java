@@ -35,6 +35,20 @@ class StoreServiceTest {
     }
 
     @Test
+    void theLastPageGivesTheTotalAsACountDoes() {
+        try (DyadStore store = TestStores.caseStudyWithDocument()) {
+            StoreService s = new StoreService(store, false);
+            EventQuery all = EventQuery.builder().pair("IRN", "AZE").build();
+            long n = store.events().count(all);
+            for (int offset : new int[] {0, (int) n - 3, (int) n - 1, (int) n, (int) n + 10}) {
+                Views.EventPage p = s.events(all.toBuilder().limit(50).offset(offset).build());
+                assertThat(p.total()).as("offset " + offset).isEqualTo(n);
+                assertThat(p.events()).hasSize((int) Math.max(0, Math.min(50, n - offset)));
+            }
+        }
+    }
+
+    @Test
     void excerptsStopAtParagraphsAndClampBadOffsets() {
         String text = "one.\n\ntwo three four.\n\nfive.";
         Documents.Document d = new Documents.Document("d", null, "text", "t", null, null, text);
