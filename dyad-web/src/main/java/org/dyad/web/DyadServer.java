@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.analysis.AnalysisJson;
@@ -24,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The web server of {@code dyad serve}: the JSON API under {@code /api/}, its OpenAPI description
  * at {@code /openapi.json} (readable at {@code /docs}), and the dashboard at {@code /} with its
- * scripts under {@code /assets/} (ECharts and Swagger UI included, so pages need no network). Every answer of the API is JSON, errors too:
- * {@code {"status": 400, "error": "bad_request", "message": "..."}}.
+ * scripts under {@code /assets/} (ECharts and Swagger UI included, so pages need no network).
+ * Every answer of the API is JSON, errors too: {@code {"status": 400, "error": "bad_request",
+ * "message": "..."}}.
  *
  * <p>Bound to a loopback address, the server also refuses requests whose {@code Host} is not a
  * loopback name, so that a web page elsewhere cannot reach it through DNS rebinding.
