@@ -203,7 +203,11 @@
         loadTable();
       }
     });
+    var span = s.years || [];
     state.charts.timeline = C.timeline($('timeline-chart'), events.events, {
+      // the axis spans every year of the selection, also when only its first events are loaded
+      min: span.length ? Date.UTC(span[0].year, 0, 1) : undefined,
+      max: span.length ? Date.UTC(span[span.length - 1].year + 1, 0, 1) : undefined,
       onClick: function (e) { openEvent(e.id); },
       onZoom: events.total > events.events.length ? zoomed : null
     });
