@@ -73,7 +73,7 @@ class ReportBrowserTest {
         driver.get(page.toUri().toString());
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> !d.findElements(By.cssSelector("#timeline-chart svg")).isEmpty());
-        for (String chart : List.of("index-chart", "timeline-chart", "dimension-chart", "quad-chart")) {
+        for (String chart : List.of("index-chart", "timeline-chart", "dimension-chart", "quad-chart", "leadlag-chart")) {
             assertThat(driver.findElements(By.cssSelector("#" + chart + " svg path"))).as(chart).isNotEmpty();
         }
         // hover: ask ECharts for the tooltip of the first verbal-cooperation mark
