@@ -218,6 +218,10 @@ public record Event(
         public FuzzyDate date() { return date; }
         public Origin origin() { return origin; }
         public Provenance provenance() { return provenance; }
+        public String sourceCountry() { return sourceCountry; }
+        public String targetCountry() { return targetCountry; }
+        public QuadClass quadClass() { return quadClass; }
+        public Double goldstein() { return goldstein; }
 
         public Event build() {
             return new Event(id, date, dateText, source, target, sourceCountry, targetCountry, sourceName,
