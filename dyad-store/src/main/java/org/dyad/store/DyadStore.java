@@ -223,6 +223,14 @@ public final class DyadStore implements AutoCloseable {
         return new EventWriter(this, batch);
     }
 
+    /**
+     * The store as the sink of dataset imports: one staged batch per file, de-duplicated and
+     * committed at once (see {@link EventImport}).
+     */
+    public EventImport imports() {
+        return new EventImport(this);
+    }
+
     Object writeLock() {
         return writeLock;
     }

@@ -93,6 +93,75 @@ final class EventRows {
         a.endRow();
     }
 
+    /**
+     * The staging file's columns and their types for {@code read_csv}: the columns of {@code events}
+     * except {@code batch_id} (set at commit), lists as text (see {@link StagingWriter#list}), and
+     * {@code seq}, the row's position in its file, which decides which of two copies comes first.
+     */
+    static final String STAGED_TYPES = "{'id': 'VARCHAR', 'date': 'VARCHAR', 'date_end': 'VARCHAR',"
+            + " 'precision': 'VARCHAR', 'day_start': 'DATE', 'day_end': 'DATE', 'date_text': 'VARCHAR',"
+            + " 'source': 'VARCHAR', 'target': 'VARCHAR', 'source_country': 'VARCHAR', 'target_country': 'VARCHAR',"
+            + " 'source_name': 'VARCHAR', 'source_role': 'VARCHAR', 'target_name': 'VARCHAR', 'target_role': 'VARCHAR',"
+            + " 'code': 'VARCHAR', 'root': 'VARCHAR', 'quad_class': 'TINYINT', 'goldstein': 'DOUBLE',"
+            + " 'dimensions': 'VARCHAR', 'location': 'VARCHAR', 'quantities': 'VARCHAR', 'modality': 'VARCHAR',"
+            + " 'origin': 'VARCHAR', 'origin_ref': 'VARCHAR', 'doc': 'VARCHAR', 'char_start': 'INTEGER',"
+            + " 'char_end': 'INTEGER', 'quote': 'VARCHAR', 'citation': 'VARCHAR', 'summary': 'VARCHAR',"
+            + " 'confidence': 'DOUBLE', 'reports': 'INTEGER', 'report_ids': 'VARCHAR', 'flags': 'VARCHAR',"
+            + " 'source_level': 'VARCHAR', 'target_level': 'VARCHAR', 'seq': 'BIGINT'}";
+
+    /** Writes an event as one staging row (columns as in {@link #STAGED_TYPES}). */
+    static void stage(StagingWriter w, Event e, long seq) throws java.io.IOException {
+        w.text(e.id());
+        FuzzyDate d = e.date();
+        if (d == null) {
+            w.nul(); w.nul(); w.nul(); w.nul(); w.nul();
+        } else {
+            w.text(d.isoStart());
+            w.text(d.isoEnd());
+            w.text(d.precision().id());
+            w.date(d.earliest());
+            w.date(d.latest());
+        }
+        w.text(e.dateText());
+        w.text(e.source() == null ? null : e.source().code());
+        w.text(e.target() == null ? null : e.target().code());
+        w.text(e.sourceCountry());
+        w.text(e.targetCountry());
+        w.text(e.sourceName());
+        w.text(e.sourceRole());
+        w.text(e.targetName());
+        w.text(e.targetRole());
+        w.text(e.code() == null ? null : e.code().code());
+        w.text(e.root());
+        w.number(e.quadClass() == null ? null : e.quadClass().number());
+        w.number(e.goldstein());
+        List<String> dims = new ArrayList<>(e.dimensions().size());
+        for (Dimension x : e.dimensions()) {
+            dims.add(x.id());
+        }
+        w.list(dims);
+        w.text(e.location());
+        w.text(quantities(e.quantities()));
+        w.text(e.modality().id());
+        w.text(e.origin().id());
+        w.text(e.originRef());
+        Provenance p = e.provenance();
+        w.text(p.doc());
+        w.number(p.charStart());
+        w.number(p.charEnd());
+        w.text(p.quote());
+        w.text(p.citation());
+        w.text(e.summary());
+        w.number(e.confidence());
+        w.number(e.reports());
+        w.list(e.reportIds());
+        w.list(e.flags());
+        w.text(level(e.sourceRole()));
+        w.text(level(e.targetRole()));
+        w.number(seq);
+        w.endRow();
+    }
+
     private static void str(DuckDBAppender a, String s) throws SQLException {
         if (s == null) {
             a.appendNull();
