@@ -15,9 +15,13 @@ final class EventNames {
     private final Map<String, CameoCode> byName = new HashMap<>();
 
     EventNames(Ontology ontology) {
-        for (CameoEventType t : ontology.cameo().all()) {
-            if (t.icewsName() != null && !t.icewsName().isEmpty()) {
-                byName.putIfAbsent(FormatDetector.key(t.icewsName()), t.code());
+        // ICEWS names first; where a root and its "not specified below" code share a name
+        // ("Consult": 04 and 040), the three-digit code is what ICEWS writes
+        for (boolean roots : new boolean[] {false, true}) {
+            for (CameoEventType t : ontology.cameo().all()) {
+                if ((t.level() == 0) == roots && t.icewsName() != null && !t.icewsName().isEmpty()) {
+                    byName.putIfAbsent(FormatDetector.key(t.icewsName()), t.code());
+                }
             }
         }
         for (CameoEventType t : ontology.cameo().all()) {
