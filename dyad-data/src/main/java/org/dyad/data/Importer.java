@@ -90,11 +90,10 @@ public final class Importer {
         } catch (IOException e) {
             return failed(file, run.formatName(), run.where() + ": cannot read it (" + describe(e)
                     + "); nothing of this file was stored", t0);
-        } catch (InvalidValueException | UncheckedIOException e) {
-            return failed(file, run.formatName(), e.getMessage() + "; nothing of this file was stored", t0);
         } catch (RuntimeException e) {
-            if (e instanceof org.dyad.model.UserFacing) {
-                return failed(file, run.formatName(), e.getMessage() + "; nothing of this file was stored", t0);
+            if (e instanceof org.dyad.model.UserFacing || e instanceof UncheckedIOException) {
+                return failed(file, run.formatName(), run.where() + ": " + e.getMessage()
+                        + "; nothing of this file was stored", t0);
             }
             throw e;
         } finally {
@@ -245,7 +244,7 @@ public final class Importer {
         }
 
         private RowParser newParser(byte[] buf, int start, int end) {
-            EventFormat f = options.format() != null ? options.format() : FormatDetector.detect(buf, start, end, where());
+            EventFormat f = options.format() != null ? options.format() : FormatDetector.detect(buf, start, end);
             return f.parser(norm, options.mapping());
         }
 
@@ -276,9 +275,9 @@ public final class Importer {
             }
             quarantine.add(part, line, reason, buf, start, end, length);
             if (good == 0 && bad >= BAD_START) {
-                throw new InvalidValueException(String.format(Locale.ROOT, "the first %d rows of %s are all bad, so it"
+                throw new InvalidValueException(String.format(Locale.ROOT, "the first %d rows are all bad, so this"
                         + " is not a %s file (%s; all in %s). Check the format name and the delimiter",
-                        BAD_START, part, formatName(), firstBad, quarantine.path()));
+                        BAD_START, formatName(), firstBad, quarantine.path()));
             }
         }
 

@@ -175,7 +175,7 @@ class ImportIT {
         Path f = write("commas.csv", lines);
         FileResult r = run(ImportOptions.of(EventFormat.GDELT1, dir), f).files().get(0);
         assertThat(r.status()).isEqualTo(FileResult.Status.FAILED);
-        assertThat(r.message()).contains("the first 50 rows of commas.csv are all bad").contains("not a gdelt1 file")
+        assertThat(r.message()).contains("commas.csv:50: the first 50 rows are all bad").contains("not a gdelt1 file")
                 .contains("comma-separated").contains("nothing of this file was stored");
         assertThat(stored()).isZero();
     }

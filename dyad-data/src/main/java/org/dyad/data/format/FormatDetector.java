@@ -17,10 +17,8 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
-    /**
-     * @param where the file (and line) for the message when the format cannot be told
-     */
-    public static EventFormat detect(byte[] buf, int start, int end, String where) {
+    /** The format of a file whose first line this is; an error that says what was seen when unknown. */
+    public static EventFormat detect(byte[] buf, int start, int end) {
         Fields tabs = new Fields((byte) '\t').reset(buf, start, end);
         int n = tabs.count();
         Set<String> names = new HashSet<>();
@@ -64,7 +62,7 @@ public final class FormatDetector {
             return EventFormat.CSV;
         }
         String text = new String(buf, start, Math.min(end - start, 120), StandardCharsets.UTF_8);
-        throw new InvalidValueException("cannot tell the format of " + where + ": its first line has " + n
+        throw new InvalidValueException("cannot tell the format: the first line has " + n
                 + " tab-separated field(s) and no known header (" + printable(text) + "...). Name the format:"
                 + " gdelt1, gdelt2, icews, polecat, phoenix or csv");
     }
