@@ -90,6 +90,9 @@ public final class Importer {
         } catch (IOException e) {
             return failed(file, run.formatName(), run.where() + ": cannot read it (" + describe(e)
                     + "); nothing of this file was stored", t0);
+        } catch (NotEvents e) {
+            return new FileResult(file, FileResult.Status.SKIPPED, "gdelt2", 0, 0, 0, 0, 0, 0, seconds(t0),
+                    e.getMessage(), null);
         } catch (RuntimeException e) {
             if (e instanceof org.dyad.model.UserFacing || e instanceof UncheckedIOException) {
                 return failed(file, run.formatName(), run.where() + ": " + e.getMessage()
@@ -127,6 +130,15 @@ public final class Importer {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** A file that holds no events and is skipped, with the reason. */
+    private static final class NotEvents extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotEvents(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** The state of reading one file. */
@@ -244,6 +256,12 @@ public final class Importer {
         }
 
         private RowParser newParser(byte[] buf, int start, int end) {
+            if ((options.format() == null || options.format() == EventFormat.GDELT2)
+                    && FormatDetector.isGdeltMentions(buf, start, end)) {
+                throw new NotEvents("a GDELT 2.0 mentions file: mentions are the articles that cite events, not"
+                        + " events; import the events (.export.CSV) files, whose NumMentions, NumSources and"
+                        + " NumArticles are kept");
+            }
             EventFormat f = options.format() != null ? options.format() : FormatDetector.detect(buf, start, end);
             return f.parser(norm, options.mapping());
         }

@@ -88,6 +88,24 @@ class ImportIT {
     }
 
     @Test
+    void everyRealSampleIsRecognisedByAutoAndMentionsFilesAreSkippedWithTheReason() {
+        ImportSummary s = run(auto(), SharedData.path("datasets/samples/icews_events.2018.sample.tab"),
+                SharedData.path("datasets/samples/gdelt2_mentions_sample_gdeltPyR.csv"));
+        assertThat(s.files().get(0).format()).isEqualTo("icews");
+        assertThat(s.files().get(0).quarantined()).isZero();
+        assertThat(s.files().get(0).rowsRead()).isEqualTo(3705);
+        // the research notes count 971 rows repeating a (date, source, target, code) key across stories
+        assertThat(s.files().get(0).collapsed()).isBetween(300L, 971L);
+        Event consult = store.events().get("icews:32857415").or(() -> store.events().get("icews:32896733"))
+                .orElseThrow();
+        assertThat(consult.reports()).isEqualTo(2);
+        assertThat(consult.reportIds()).containsExactlyInAnyOrder("icews:32857415", "icews:32896733");
+        FileResult mentions = s.files().get(1);
+        assertThat(mentions.status()).isEqualTo(FileResult.Status.SKIPPED);
+        assertThat(mentions.message()).contains("mentions file");
+    }
+
+    @Test
     void nearDuplicatesCollapseIntoOneEventWithTheirReportsEvenAcrossFiles() throws IOException {
         Path a = write("a.tsv", gdeltRow(11, "19930110", "AZEGOV", "042"), gdeltRow(12, "19930110", "AZEGOV", "042"),
                 gdeltRow(13, "19930110", "AZEGOV", "042"), gdeltRow(14, "19930111", "AZEGOV", "042"));

@@ -67,6 +67,20 @@ public final class FormatDetector {
                 + " gdelt1, gdelt2, icews, polecat, phoenix or csv");
     }
 
+    /**
+     * True for a GDELT 2.0 mentions file (16 columns: event id, two YYYYMMDDHHMMSS times, ...; or
+     * a header naming MentionIdentifier, as gdeltPyR's comma-separated copies have).
+     */
+    public static boolean isGdeltMentions(byte[] buf, int start, int end) {
+        Fields tabs = new Fields((byte) '\t').reset(buf, start, end);
+        int n = tabs.count();
+        if (n == 16 && tabs.unsigned(0) >= 0 && tabs.length(1) == 14 && tabs.unsigned(1) >= 0) {
+            return true;
+        }
+        String line = new String(buf, start, Math.min(end - start, 400), StandardCharsets.ISO_8859_1);
+        return key(line).contains("mentionidentifier");
+    }
+
     /** A column name reduced to lower-case letters and digits: {@code Event ID}, {@code event_id} → {@code eventid}. */
     public static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
