@@ -36,6 +36,8 @@ public final class Importer {
     /** Consecutive bad rows at the start of a file after which it is taken for another format. */
     static final int BAD_START = 50;
     private static final int PROGRESS_EVERY = 1 << 13;
+    /** Lines a quoted CSV field may span before the row is taken for broken. */
+    static final int MAX_ROW_LINES = 200;
 
     private final EventSink sink;
     private final ImportOptions options;
@@ -208,7 +210,8 @@ public final class Importer {
                             if (length < 0) {
                                 rows++;
                                 line = firstLine;
-                                quarantine("a quoted field is not closed before the line limit", joined, 0,
+                                quarantine("a quoted field is not closed within " + MAX_ROW_LINES + " lines or "
+                                        + options.maxLine() + " bytes", joined, 0,
                                         Math.min(joined.length, LineReader.EXCERPT), -length);
                                 continue;
                             }
@@ -301,11 +304,12 @@ public final class Importer {
 
         /** Reads lines into {@link #joined} until the quoted field closes; -(length) when too long. */
         private int joinContinuation(LineReader lines, byte[] buf, int start, int end) throws IOException {
-            int length = 0;
-            length = append(length, buf, start, end);
+            int length = append(0, buf, start, end);
+            int count = 1;
             while (parser.continues(joined, 0, length) && lines.next()) {
                 line = lines.number();
-                if (lines.truncated() || length + lines.end() - lines.start() + 1 > options.maxLine()) {
+                if (lines.truncated() || length + lines.end() - lines.start() + 1 > options.maxLine()
+                        || ++count > MAX_ROW_LINES) {
                     return -(length + (int) Math.min(Integer.MAX_VALUE - length, lines.length()));
                 }
                 length = append(length, new byte[] {'\n'}, 0, 1);

@@ -64,7 +64,7 @@ final class CsvParser extends RowParser {
 
     @Override
     public boolean continues(byte[] buf, int start, int end) {
-        return QuotedSplitter.unclosed(buf, start, end);
+        return splitter != null && splitter.unclosed(buf, start, end);
     }
 
     /** True when a line, split at its likeliest delimiter, names at least a date and one other event field. */

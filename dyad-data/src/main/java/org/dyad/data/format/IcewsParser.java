@@ -24,9 +24,6 @@ import org.dyad.model.ontology.GoldsteinScale;
  */
 final class IcewsParser extends RowParser {
     static final String UNKNOWN_COUNTRY = "unknown-country";
-    private static final String STANDARD_HEADER = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country"
-            + "\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
-            + "\tSentence Number\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude";
     private static final String PREFIX = Origin.ICEWS.id() + ":";
     private final Sectors sectors = new Sectors();
     private final EventNames eventNames;
@@ -61,7 +58,7 @@ final class IcewsParser extends RowParser {
         f.locate(1);
         String first = f.trimmed(0);
         boolean header = first != null && FormatDetector.key(first).equals("eventid");
-        Fields h = header ? f : standardHeader();
+        Fields h = header ? f : Headers.fields(Headers.ICEWS);
         Columns c = new Columns(h);
         id = c.require("ICEWS", "Event ID");
         date = c.require("ICEWS", "Event Date");
@@ -82,11 +79,6 @@ final class IcewsParser extends RowParser {
         place = new int[] {c.find("City"), c.find("District"), c.find("Province"), c.find("Country")};
         width = c.count();
         return header ? FirstLine.HEADER : FirstLine.DATA;
-    }
-
-    private static Fields standardHeader() {
-        byte[] b = STANDARD_HEADER.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return new Fields((byte) '\t').reset(b, 0, b.length);
     }
 
     /** The field as text; {@code NA}, blanks and columns the file lacks are null. */

@@ -23,13 +23,6 @@ import org.dyad.model.ontology.GoldsteinScale;
  */
 final class PhoenixParser extends RowParser {
     private static final String PREFIX = Origin.PHOENIX.id() + ":";
-    private static final String OEDA_HEADER = "EventID\tDate\tYear\tMonth\tDay\tSourceActorFull\tSourceActorEntity"
-            + "\tSourceActorRole\tSourceActorAttribute\tTargetActorFull\tTargetActorEntity\tTargetActorRole"
-            + "\tTargetActorAttribute\tEventCode\tEventRootCode\tQuadClass\tGoldsteinScore\tIssues\tLat\tLon"
-            + "\tLocationName\tStateName\tCountryCode\tSentenceID\tURLs\tNewsSources";
-    private static final String CLINE_HEADER = "eid\tstory_date\tyear\tmonth\tday\tsource\tsource_root\tsource_agent"
-            + "\tsource_others\ttarget\ttarget_root\ttarget_agent\ttarget_others\tcode\troot_code\tquad_class"
-            + "\tgoldstein\tjoined_issues\tlat\tlon\tplacename\tstatename\tcountryname\taid\tprocess";
     private int id;
     private int date;
     private int source;
@@ -64,7 +57,7 @@ final class PhoenixParser extends RowParser {
 
     @Override
     public boolean continues(byte[] buf, int start, int end) {
-        return csv != null && QuotedSplitter.unclosed(buf, start, end);
+        return csv != null && csv.unclosed(buf, start, end);
     }
 
     @Override
@@ -78,7 +71,7 @@ final class PhoenixParser extends RowParser {
         String first = f.trimmed(0);
         String k = first == null ? "" : FormatDetector.key(first);
         boolean header = k.equals("eventid") || k.equals("eid");
-        Fields h = header ? f : layout(f.count() == 25 ? CLINE_HEADER : OEDA_HEADER);
+        Fields h = header ? f : Headers.fields(f.count() == 25 ? Headers.PHOENIX_CLINE : Headers.PHOENIX_OEDA);
         Columns c = new Columns(h);
         id = c.require("Phoenix", "EventID", "eid");
         date = c.require("Phoenix", "Date", "story_date");
@@ -96,11 +89,6 @@ final class PhoenixParser extends RowParser {
         doc = urls ? u : c.find("aid");
         width = c.count();
         return header ? FirstLine.HEADER : FirstLine.DATA;
-    }
-
-    private static Fields layout(String header) {
-        byte[] b = header.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return new Fields((byte) '\t').reset(b, 0, b.length);
     }
 
     @Override

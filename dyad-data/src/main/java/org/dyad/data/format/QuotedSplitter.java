@@ -56,15 +56,32 @@ final class QuotedSplitter {
         return fields.reset(out, 0, o);
     }
 
-    /** True when the row ends inside a quoted field (an odd number of quote characters). */
-    static boolean unclosed(byte[] buf, int start, int end) {
-        int quotes = 0;
+    /**
+     * True when the row ends inside a quoted field: a quote opens one only at the start of a
+     * field, as the splitter reads it, so a stray quote inside a value does not swallow the
+     * lines after it.
+     */
+    boolean unclosed(byte[] buf, int start, int end) {
+        boolean quoted = false;
+        boolean fieldStart = true;
         for (int i = start; i < end; i++) {
-            if (buf[i] == '"') {
-                quotes++;
+            byte c = buf[i];
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < end && buf[i + 1] == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                fieldStart = false;
+            } else {
+                fieldStart = c == delimiter;
             }
         }
-        return (quotes & 1) == 1;
+        return quoted;
     }
 
     /**

@@ -61,13 +61,7 @@ class PhoenixPolecatCsvTest {
         assertThat(e.provenance().doc()).isEqualTo("123456789");
     }
 
-    static final String POLECAT_HEADER = "Event ID\tEvent Date\tEvent Type\tEvent Mode\tEvent Intensity\tQuad Code"
-            + "\tContexts\tActor Name\tActor Country\tActor COW\tPrimary Actor Sector\tActor Sectors\tActor Title"
-            + "\tActor Name Raw\tWikipedia Actor ID\tRecipient Name\tRecipient Country\tRecipient COW"
-            + "\tPrimary Recipient Sector\tRecipient Sectors\tRecipient Title\tRecipient Name Raw"
-            + "\tWikipedia Recipient ID\tPlacename\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude"
-            + "\tGeoNames ID\tRaw Placename\tFeature Type\tSource\tPublication Date\tStory People"
-            + "\tStory Organizations\tStory Locations\tLanguage\tVersion";
+    static final String POLECAT_HEADER = Headers.POLECAT;
 
     static String polecat(String id, String type, String mode, String quad, String actorCountry, String recipient) {
         return String.join("\t", id, "2019-05-02", type, mode, "3", quad, "diplomatic", "Hassan Rouhani", actorCountry,
