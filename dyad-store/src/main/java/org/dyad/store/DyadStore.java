@@ -231,6 +231,11 @@ public final class DyadStore implements AutoCloseable {
         return new EventImport(this);
     }
 
+    /** Raw files read by DuckDB alone into tables (the benchmark's yardstick). */
+    public RawTables raw() {
+        return new RawTables(this);
+    }
+
     Object writeLock() {
         return writeLock;
     }

@@ -144,66 +144,90 @@ public final class EventImport implements EventSink {
             }
         }
 
+        /**
+         * Two passes over the staging file. The first reads only ids, sequence numbers and the
+         * near-duplicate key into a narrow table and works out which rows to drop (duplicates,
+         * collapsed copies, rows merged into stored events) and what the kept first copies add
+         * up to; the second inserts everything else in one statement, so the wide rows are
+         * never copied into a temporary table.
+         */
         private Committed load(Connection conn, String sha256, long rowsRead, long rowsQuarantined, String note)
                 throws SQLException {
             long id;
             try (Statement st = conn.createStatement()) {
                 id = single(st, "SELECT nextval('batch_ids')");
-                String fresh = "fresh_" + id;
+                String keys = "keys_" + id;
+                String drop = "drop_" + id;
                 String members = "members_" + id;
+                String groups = "groups_" + id;
                 String into = "into_" + id;
                 String o = "'" + origin.id() + "'";
+                String staged = "read_csv(" + EventTable.literal(file) + ", delim = '\\t', quote = '" + StagingWriter.QUOTE + "', escape = '" + StagingWriter.QUOTE + "',"
+                        + " header = false, nullstr = '\\N', allow_quoted_nulls = false, auto_detect = false,"
+                        + " columns = " + EventRows.STAGED_TYPES + ")";
                 boolean storeHasOrigin = single(st, "SELECT count(*) FROM (SELECT 1 FROM events WHERE origin = "
                         + o + " LIMIT 1)") > 0;
-                st.execute("CREATE TEMP TABLE " + fresh + " AS SELECT s.* FROM read_csv(" + EventTable.literal(file)
-                        + ", delim = '\\t', quote = '\"', escape = '\"', header = false, nullstr = '\\N',"
-                        + " allow_quoted_nulls = false, auto_detect = false, columns = " + EventRows.STAGED_TYPES + ") s"
-                        + (storeHasOrigin ? " WHERE s.id NOT IN (SELECT id FROM events WHERE origin = " + o + ")"
-                            + " AND s.id NOT IN (SELECT unnest(report_ids) FROM events WHERE origin = " + o
-                            + " AND reports > 1)" : ""));
-                if (single(st, "SELECT count(*) - count(DISTINCT id) FROM " + fresh) > 0) {
-                    st.execute("DELETE FROM " + fresh + " f USING (SELECT id, min(seq) AS first FROM " + fresh
-                            + " GROUP BY id HAVING count(*) > 1) d WHERE f.id = d.id AND f.seq > d.first");
+                st.execute("CREATE TEMP TABLE " + keys + " AS SELECT seq, id, origin, day_start, day_end, source, target,"
+                        + " source_name, target_name, code, reports, report_ids FROM " + staged);
+                st.execute("CREATE TEMP TABLE " + drop + " (seq BIGINT)");
+                // exact duplicates: an id stored before (as an event or a collapsed report), or repeated in the file
+                if (storeHasOrigin) {
+                    st.execute("INSERT INTO " + drop + " SELECT seq FROM " + keys + " WHERE id IN (SELECT id FROM events"
+                            + " WHERE origin = " + o + ") OR id IN (SELECT unnest(report_ids) FROM events WHERE origin = "
+                            + o + " AND reports > 1)");
                 }
-                long unique = single(st, "SELECT count(*) FROM " + fresh);
+                st.execute("INSERT INTO " + drop + " SELECT k.seq FROM " + keys + " k JOIN (SELECT id, min(seq) AS first"
+                        + " FROM " + keys + " GROUP BY id HAVING count(*) > 1) d ON k.id = d.id AND k.seq > d.first");
+                long duplicates = single(st, "SELECT count(*) FROM " + drop);
+                if (duplicates > 0) {
+                    st.execute("DELETE FROM " + keys + " WHERE seq IN (SELECT seq FROM " + drop + ")");
+                }
+                // near-duplicates in the file: every copy after the first is dropped, the first sums them up
                 st.execute("CREATE TEMP TABLE " + members + " AS WITH k AS (SELECT origin, day_start, day_end, source,"
-                        + " target, source_name, target_name, code, min(seq) AS first FROM " + fresh + " WHERE "
+                        + " target, source_name, target_name, code, min(seq) AS first FROM " + keys + " WHERE "
                         + COMPLETE + " GROUP BY ALL HAVING count(*) > 1) SELECT f.seq, f.id, f.reports, f.report_ids,"
-                        + " k.first FROM " + fresh + " f JOIN k ON " + String.format(SAME_KEY, "f", "k"));
-                long collapsed = single(st, "SELECT count(*) FROM " + members + " WHERE seq <> first");
+                        + " k.first FROM " + keys + " f JOIN k ON " + String.format(SAME_KEY, "f", "k"));
+                st.execute("CREATE TEMP TABLE " + groups + " AS SELECT first, sum(reports) AS r,"
+                        + " string_agg(coalesce(report_ids, id), chr(31) ORDER BY seq) AS ids FROM " + members
+                        + " GROUP BY first");
+                long collapsed = st.executeUpdate("INSERT INTO " + drop + " SELECT seq FROM " + members
+                        + " WHERE seq <> first");
                 if (collapsed > 0) {
-                    st.execute("UPDATE " + fresh + " SET reports = m.r, report_ids = m.ids FROM (SELECT first,"
-                            + " sum(reports) AS r, string_agg(coalesce(report_ids, id), chr(31) ORDER BY seq) AS ids"
-                            + " FROM " + members + " GROUP BY first) m WHERE " + fresh + ".seq = m.first");
-                    st.execute("DELETE FROM " + fresh + " WHERE seq IN (SELECT seq FROM " + members
+                    st.execute("DELETE FROM " + keys + " WHERE seq IN (SELECT seq FROM " + members
                             + " WHERE seq <> first)");
                 }
                 long merged = 0;
                 if (storeHasOrigin) {
-                    merged = mergeIntoStored(conn, st, fresh, into, o);
+                    merged = mergeIntoStored(conn, st, keys, groups, drop, into, o);
                 }
-                long kept = st.executeUpdate("INSERT INTO events SELECT id, date, date_end, precision, day_start,"
-                        + " day_end, date_text, source, target, source_country, target_country, source_name,"
-                        + " source_role, target_name, target_role, code, root, quad_class, goldstein, " + list("dimensions")
-                        + ", location, quantities, modality, origin, origin_ref, doc, char_start, char_end, quote,"
-                        + " citation, summary, confidence, reports, " + list("report_ids") + ", " + list("flags")
-                        + ", " + id + ", source_level, target_level FROM " + fresh);
-                for (String t : new String[] {fresh, members, into}) {
+                long kept = st.executeUpdate("INSERT INTO events SELECT s.id, date, date_end, precision, s.day_start,"
+                        + " s.day_end, date_text, s.source, s.target, source_country, target_country, s.source_name,"
+                        + " source_role, s.target_name, target_role, s.code, root, quad_class, goldstein,"
+                        + " " + list("dimensions") + ", location, quantities, modality, s.origin, origin_ref, doc, char_start,"
+                        + " char_end, quote, citation, summary, confidence, coalesce(g.r, s.reports),"
+                        + " " + list("coalesce(g.ids, s.report_ids)") + ", " + list("flags") + ", " + id
+                        + ", source_level, target_level FROM " + staged + " s LEFT JOIN " + groups + " g ON s.seq = g.first"
+                        + (duplicates + collapsed + merged > 0 ? " WHERE s.seq NOT IN (SELECT seq FROM " + drop + ")" : ""));
+                for (String t : new String[] {keys, drop, members, groups, into}) {
                     st.execute("DROP TABLE IF EXISTS " + t);
                 }
                 ImportBatch b = new ImportBatch(id, origin.id(), source, sha256, "done", rowsRead, kept,
-                        added - unique, rowsQuarantined, note);
+                        duplicates, rowsQuarantined, note);
                 ImportBatches.insert(conn, b);
-                return new Committed(kept, added - unique, collapsed + merged);
+                return new Committed(kept, duplicates, collapsed + merged);
             }
         }
 
-        /** Merges staged events into stored events of the same key; returns how many were merged. */
-        private long mergeIntoStored(Connection conn, Statement st, String fresh, String into, String o)
-                throws SQLException {
+        /**
+         * Merges the file's remaining events into stored events of the same key (adding their
+         * reports and ids, the group's when the file had several) and marks them dropped; returns
+         * how many were merged.
+         */
+        private long mergeIntoStored(Connection conn, Statement st, String keys, String groups, String drop,
+                                     String into, String o) throws SQLException {
             LocalDate lo;
             LocalDate hi;
-            try (ResultSet rs = st.executeQuery("SELECT min(day_start), max(day_start) FROM " + fresh)) {
+            try (ResultSet rs = st.executeQuery("SELECT min(day_start), max(day_start) FROM " + keys)) {
                 rs.next();
                 lo = rs.getObject(1, LocalDate.class);
                 hi = rs.getObject(2, LocalDate.class);
@@ -212,7 +236,7 @@ public final class EventImport implements EventSink {
                 return 0;
             }
             try (PreparedStatement ps = conn.prepareStatement("CREATE TEMP TABLE " + into + " AS SELECT f.seq,"
-                    + " min(e.id) AS into_id FROM " + fresh + " f JOIN events e ON " + String.format(SAME_KEY, "e", "f")
+                    + " min(e.id) AS into_id FROM " + keys + " f JOIN events e ON " + String.format(SAME_KEY, "e", "f")
                     + " WHERE e.origin = " + o + " AND e.day_start BETWEEN ? AND ? AND f." + COMPLETE.replace(" AND ",
                     " AND f.") + " GROUP BY f.seq")) {
                 ps.setObject(1, lo);
@@ -223,10 +247,11 @@ public final class EventImport implements EventSink {
             if (merged > 0) {
                 st.execute("UPDATE events SET reports = events.reports + m.r, report_ids = (CASE WHEN"
                         + " coalesce(len(events.report_ids), 0) = 0 THEN [events.id] ELSE events.report_ids END)"
-                        + " || m.ids FROM (SELECT i.into_id, sum(f.reports) AS r, string_split(string_agg("
-                        + "coalesce(f.report_ids, f.id), chr(31) ORDER BY f.seq), chr(31)) AS ids FROM " + into
-                        + " i JOIN " + fresh + " f ON f.seq = i.seq GROUP BY i.into_id) m WHERE events.id = m.into_id");
-                st.execute("DELETE FROM " + fresh + " WHERE seq IN (SELECT seq FROM " + into + ")");
+                        + " || m.ids FROM (SELECT i.into_id, sum(coalesce(g.r, f.reports)) AS r, string_split(string_agg("
+                        + "coalesce(g.ids, f.report_ids, f.id), chr(31) ORDER BY f.seq), chr(31)) AS ids FROM " + into
+                        + " i JOIN " + keys + " f ON f.seq = i.seq LEFT JOIN " + groups + " g ON g.first = i.seq"
+                        + " GROUP BY i.into_id) m WHERE events.id = m.into_id");
+                st.execute("INSERT INTO " + drop + " SELECT seq FROM " + into);
             }
             return merged;
         }

@@ -109,6 +109,19 @@ final class EventRows {
             + " 'confidence': 'DOUBLE', 'reports': 'INTEGER', 'report_ids': 'VARCHAR', 'flags': 'VARCHAR',"
             + " 'source_level': 'VARCHAR', 'target_level': 'VARCHAR', 'seq': 'BIGINT'}";
 
+    private static final String[] PRECISIONS = ids(org.dyad.model.Precision.values());
+    private static final String[] MODALITIES = ids(Modality.values());
+    private static final String[] ORIGINS = ids(Origin.values());
+
+    /** Lower-case enum names, computed once rather than per row. */
+    private static String[] ids(Enum<?>[] values) {
+        String[] s = new String[values.length];
+        for (Enum<?> v : values) {
+            s[v.ordinal()] = v.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return s;
+    }
+
     /** Writes an event as one staging row (columns as in {@link #STAGED_TYPES}). */
     static void stage(StagingWriter w, Event e, long seq) throws java.io.IOException {
         w.text(e.id());
@@ -116,9 +129,15 @@ final class EventRows {
         if (d == null) {
             w.nul(); w.nul(); w.nul(); w.nul(); w.nul();
         } else {
-            w.text(d.isoStart());
-            w.text(d.isoEnd());
-            w.text(d.precision().id());
+            if (d.precision() == org.dyad.model.Precision.DAY && d.earliest().equals(d.latest())) {
+                // a single day, the common case: its text is the ISO date, with no end
+                w.date(d.earliest());
+                w.nul();
+            } else {
+                w.text(d.isoStart());
+                w.text(d.isoEnd());
+            }
+            w.text(PRECISIONS[d.precision().ordinal()]);
             w.date(d.earliest());
             w.date(d.latest());
         }
@@ -142,8 +161,8 @@ final class EventRows {
         w.list(dims);
         w.text(e.location());
         w.text(quantities(e.quantities()));
-        w.text(e.modality().id());
-        w.text(e.origin().id());
+        w.text(MODALITIES[e.modality().ordinal()]);
+        w.text(ORIGINS[e.origin().ordinal()]);
         w.text(e.originRef());
         Provenance p = e.provenance();
         w.text(p.doc());
@@ -179,9 +198,38 @@ final class EventRows {
         if (q.isEmpty()) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(16 * q.size());
+        if (simple(q)) {
+            // the common case (counts under plain names) without the general JSON writer
+            b.append('{');
+            for (Map.Entry<String, Double> en : q.entrySet()) {
+                if (b.length() > 1) {
+                    b.append(',');
+                }
+                double v = en.getValue();
+                b.append('"').append(en.getKey()).append("\":").append((long) v);
+            }
+            return b.append('}').toString();
+        }
         new JsonWriter(b).value(q);
         return b.toString();
+    }
+
+    /** True when every name is plain ASCII letters, digits or underscores and every value a whole number. */
+    private static boolean simple(Map<String, Double> q) {
+        for (Map.Entry<String, Double> en : q.entrySet()) {
+            double v = en.getValue();
+            if (v != Math.rint(v) || Math.abs(v) > 1e15) {
+                return false;
+            }
+            for (int i = 0; i < en.getKey().length(); i++) {
+                char c = en.getKey().charAt(i);
+                if (!(c < 0x80 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Reads the current row of a result set selected with {@link #COLUMNS}. */

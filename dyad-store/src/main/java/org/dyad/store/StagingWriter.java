@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * Writes rows for DuckDB's CSV reader: tab-separated, {@code \N} for null, fields quoted (with
- * doubled quotes) only when they hold a tab, line break or quote, or would read as null or empty.
+ * Writes rows for DuckDB's CSV reader: tab-separated, {@code \N} for null, fields quoted only when
+ * they hold a tab, line break or the quote character, or would read as null or empty. The quote
+ * character is the record separator (0x1E), which text does not contain, so JSON and names with
+ * quotation marks go through as they are.
  * Lists are one field with elements separated by the unit separator (0x1F). ASCII text, the bulk
  * of event data, is copied byte by byte without an encoder.
  */
 final class StagingWriter implements Closeable {
     static final char LIST_SEPARATOR = '\u001F';
+    /** The quote (and escape) character of staging files; see {@link EventRows#STAGED_TYPES}. */
+    static final char QUOTE = '\u001E';
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 20];
     private int n;
@@ -64,7 +68,7 @@ final class StagingWriter implements Closeable {
             int i = 0;
             for (; i < len; i++) {
                 char c = s.charAt(i);
-                if (c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '"') {
+                if (c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == QUOTE) {
                     break;
                 }
                 buf[n++] = (byte) c;
@@ -78,18 +82,17 @@ final class StagingWriter implements Closeable {
     }
 
     private void quoted(String s) throws IOException {
-        byte[] b = s.replace("\"", "\"\"").getBytes(StandardCharsets.UTF_8);
-        room(b.length + 2);
-        if (b.length + 2 > buf.length) {
-            out.write('"');
+        boolean needed = s.isEmpty() || s.equals("\\N") || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0 || s.indexOf(QUOTE) >= 0;
+        String q = String.valueOf(QUOTE);
+        byte[] b = (needed ? q + s.replace(q, q + q) + q : s).getBytes(StandardCharsets.UTF_8);
+        room(b.length);
+        if (b.length > buf.length) {
             out.write(b);
-            out.write('"');
             return;
         }
-        buf[n++] = '"';
         System.arraycopy(b, 0, buf, n, b.length);
         n += b.length;
-        buf[n++] = '"';
     }
 
     void number(long v) throws IOException {
@@ -124,13 +127,27 @@ final class StagingWriter implements Closeable {
         }
     }
 
+    /** A date as {@code YYYY-MM-DD}, digits written directly (years 1 to 9999). */
     void date(LocalDate d) throws IOException {
         if (d == null) {
             nul();
-        } else {
-            separator();
-            ascii(d.toString());
+            return;
         }
+        separator();
+        room(10);
+        int y = d.getYear();
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        buf[n++] = (byte) ('0' + y / 1000 % 10);
+        buf[n++] = (byte) ('0' + y / 100 % 10);
+        buf[n++] = (byte) ('0' + y / 10 % 10);
+        buf[n++] = (byte) ('0' + y % 10);
+        buf[n++] = '-';
+        buf[n++] = (byte) ('0' + m / 10);
+        buf[n++] = (byte) ('0' + m % 10);
+        buf[n++] = '-';
+        buf[n++] = (byte) ('0' + day / 10);
+        buf[n++] = (byte) ('0' + day % 10);
     }
 
     /** A list as one field, elements joined by {@link #LIST_SEPARATOR}; null when empty. */
