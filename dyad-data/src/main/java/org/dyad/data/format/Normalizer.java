@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.data.io.ByteCache;
 import org.dyad.data.io.Fields;
 import org.dyad.model.ActorCode;
 import org.dyad.model.CameoCode;
@@ -39,8 +40,15 @@ public final class Normalizer {
     private final Map<String, ActorCode> actors = new HashMap<>();
     private final Map<String, CameoCode> codes = new HashMap<>();
     private final Map<Integer, FuzzyDate> days = new HashMap<>();
-    private final Map<String, String> countryCodes = new HashMap<>();
-    private final Map<String, Country> states = new HashMap<>();
+    private static final int FIRST_YEAR = 1900;
+    private static final int YEARS = 200;
+    /** Days of 1900-2099 by (year, month, day) slot: GDELT's SQLDATE without a map lookup. */
+    private final FuzzyDate[] dayArray = new FuzzyDate[YEARS * 372];
+    private final ByteCache<ActorCode> actorBytes = new ByteCache<>(1 << 16);
+    private final ByteCache<String> countryBytes = new ByteCache<>(1 << 12);
+    private final ByteCache<CameoCode> codeBytes = new ByteCache<>(1 << 10);
+    private final Map<CameoCode, CameoEventType> types = new HashMap<>();
+    private final Map<String, Existence> states = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
 
     public Normalizer() {
@@ -60,8 +68,12 @@ public final class Normalizer {
         if (f.isEmpty(i)) {
             return null;
         }
-        String s = f.string(i);
-        return actor(s, column);
+        ActorCode a = actorBytes.get(f.buffer(), f.start(i), f.end(i));
+        if (a == null) {
+            a = actor(f.string(i), column);
+            actorBytes.put(f.buffer(), f.start(i), f.end(i), a);
+        }
+        return a;
     }
 
     public ActorCode actor(String s, String column) throws BadRowException {
@@ -92,14 +104,14 @@ public final class Normalizer {
         if (f.isEmpty(i)) {
             return null;
         }
-        String s = f.string(i);
-        String c = countryCodes.get(s);
+        String c = countryBytes.get(f.buffer(), f.start(i), f.end(i));
         if (c == null) {
+            String s = f.string(i);
             if (s.length() != 3 || !s.chars().allMatch(ch -> (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) {
                 throw new BadRowException(column + " '" + s + "' is not a three-letter country code such as IRN");
             }
             c = s;
-            remember(countryCodes, s, c);
+            countryBytes.put(f.buffer(), f.start(i), f.end(i), c);
         }
         return c;
     }
@@ -140,7 +152,15 @@ public final class Normalizer {
 
     /** A CAMEO event code from a field, with its leading zeros; null when empty. */
     public CameoCode code(Fields f, int i, String column) throws BadRowException {
-        return f.isEmpty(i) ? null : code(f.string(i), column);
+        if (f.isEmpty(i)) {
+            return null;
+        }
+        CameoCode c = codeBytes.get(f.buffer(), f.start(i), f.end(i));
+        if (c == null) {
+            c = code(f.string(i), column);
+            codeBytes.put(f.buffer(), f.start(i), f.end(i), c);
+        }
+        return c;
     }
 
     public CameoCode code(String s, String column) throws BadRowException {
@@ -158,6 +178,14 @@ public final class Normalizer {
     }
 
     private FuzzyDate day(int ymd, Fields f, int i, String column) throws BadRowException {
+        int y = ymd / 10000;
+        int m = ymd / 100 % 100;
+        int dd = ymd % 100;
+        int slot = y >= FIRST_YEAR && y < FIRST_YEAR + YEARS && m >= 1 && m <= 12 && dd >= 1 && dd <= 31
+                ? (y - FIRST_YEAR) * 372 + (m - 1) * 31 + dd - 1 : -1;
+        if (slot >= 0 && dayArray[slot] != null) {
+            return dayArray[slot];
+        }
         FuzzyDate d = days.get(ymd);
         if (d == null) {
             try {
@@ -166,6 +194,9 @@ public final class Normalizer {
                 throw new BadRowException(column + " '" + text(f, i) + "' is not a date: " + e.getMessage());
             }
             remember(days, ymd, d);
+        }
+        if (slot >= 0) {
+            dayArray[slot] = d;
         }
         return d;
     }
@@ -266,7 +297,13 @@ public final class Normalizer {
     public Event finish(Event.Builder b, GoldsteinScale scale) throws BadRowException {
         CameoCode code = b.code();
         if (code != null) {
-            CameoEventType t = ontology.cameo().find(code.code()).orElse(null);
+            CameoEventType t = types.get(code);
+            if (t == null) {
+                t = ontology.cameo().find(code.code()).orElse(null);
+                if (t != null) {
+                    types.put(code, t);
+                }
+            }
             if (t == null) {
                 throw new BadRowException("event code '" + code + "' is not in CAMEO");
             }
@@ -294,20 +331,24 @@ public final class Normalizer {
         if (country == null) {
             return false;
         }
-        Country c = states.get(country);
-        if (c == null) {
-            c = ontology.countries().byCameo(country).orElse(NOT_A_COUNTRY);
-            remember(states, country, c);
+        Existence e = states.get(country);
+        if (e == null) {
+            e = ontology.countries().byCameo(country).map(Existence::of).orElse(Existence.ALWAYS);
+            remember(states, country, e);
         }
-        if (c == NOT_A_COUNTRY || (c.kind() != Country.Kind.STATE && c.kind() != Country.Kind.HISTORICAL)) {
-            return false;
+        return (e.first != null && d.latest().isBefore(e.first)) || (e.last != null && d.earliest().isAfter(e.last));
+    }
+
+    /** When a state existed, for the anachronism test: from its first day, and until its last if historical. */
+    private record Existence(LocalDate first, LocalDate last) {
+        static final Existence ALWAYS = new Existence(null, null);
+
+        static Existence of(Country c) {
+            if (c.kind() != Country.Kind.STATE && c.kind() != Country.Kind.HISTORICAL) {
+                return ALWAYS;
+            }
+            return new Existence(firstDay(c), c.kind() == Country.Kind.HISTORICAL ? lastDay(c) : null);
         }
-        LocalDate first = firstDay(c);
-        if (first != null && d.latest().isBefore(first)) {
-            return true;
-        }
-        LocalDate last = c.kind() == Country.Kind.HISTORICAL ? lastDay(c) : null;
-        return last != null && d.earliest().isAfter(last);
     }
 
     private static LocalDate firstDay(Country c) {
@@ -334,9 +375,6 @@ public final class Normalizer {
         }
         return last;
     }
-
-    private static final Country NOT_A_COUNTRY = new Country("", "", "", "", "", null, null, "", Country.Kind.OTHER,
-            "", java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
 
     /** The field as text for a message, cut short when long. */
     static String text(Fields f, int i) {
