@@ -50,6 +50,26 @@ public final class EventImport implements EventSink {
         this.stagingDir = store.file() == null
                 ? Path.of(System.getProperty("java.io.tmpdir"), "dyad-staging")
                 : store.file().toAbsolutePath().getParent().resolve("staging");
+        if (store.file() != null) {
+            removeLeftovers();
+        }
+    }
+
+    /**
+     * Staging files left by an import that was killed: the store file is open by this process
+     * only (DuckDB locks it), so no other import can be writing them.
+     */
+    private void removeLeftovers() {
+        if (!Files.isDirectory(stagingDir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(stagingDir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("batch-")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot clean the staging folder " + stagingDir + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -80,7 +100,9 @@ public final class EventImport implements EventSink {
         private final Origin origin;
         private final String source;
         private final Path file;
+        private final Path keyFile;
         private final StagingWriter out;
+        private final StagingWriter keysOut;
         private long added;
         private boolean finished;
 
@@ -90,7 +112,9 @@ public final class EventImport implements EventSink {
             try {
                 Files.createDirectories(stagingDir);
                 this.file = Files.createTempFile(stagingDir, "batch-", ".tsv");
+                this.keyFile = stagingDir.resolve(file.getFileName().toString().replace(".tsv", ".keys.tsv"));
                 this.out = new StagingWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+                this.keysOut = new StagingWriter(new BufferedOutputStream(Files.newOutputStream(keyFile), 1 << 16));
             } catch (IOException e) {
                 throw new StoreException("cannot create a staging file in " + stagingDir + ": " + e.getMessage(), e);
             }
@@ -100,6 +124,7 @@ public final class EventImport implements EventSink {
         public void add(Event e) {
             try {
                 EventRows.stage(out, e, added);
+                EventRows.stageKey(keysOut, e, added);
                 added++;
             } catch (IOException ex) {
                 throw new StoreException("cannot write the staging file " + file + " (disk full?): "
@@ -119,6 +144,7 @@ public final class EventImport implements EventSink {
             }
             try {
                 out.close();
+                keysOut.close();
             } catch (IOException e) {
                 close();
                 throw new StoreException("cannot write the staging file " + file + ": " + e.getMessage(), e);
@@ -145,11 +171,11 @@ public final class EventImport implements EventSink {
         }
 
         /**
-         * Two passes over the staging file. The first reads only ids, sequence numbers and the
-         * near-duplicate key into a narrow table and works out which rows to drop (duplicates,
-         * collapsed copies, rows merged into stored events) and what the kept first copies add
-         * up to; the second inserts everything else in one statement, so the wide rows are
-         * never copied into a temporary table.
+         * The staging files are read twice. The narrow one (sequence number, id, a hash of the
+         * near-duplicate key) is loaded into a small table to work out which rows to drop
+         * (duplicates, collapsed copies, rows merged into stored events) and what the kept first
+         * copies add up to; then everything else goes from the wide file into {@code events} in one
+         * statement, so the wide rows are never copied into a temporary table.
          */
         private Committed load(Connection conn, String sha256, long rowsRead, long rowsQuarantined, String note)
                 throws SQLException {
@@ -162,13 +188,10 @@ public final class EventImport implements EventSink {
                 String groups = "groups_" + id;
                 String into = "into_" + id;
                 String o = "'" + origin.id() + "'";
-                String staged = "read_csv(" + EventTable.literal(file) + ", delim = '\\t', quote = '" + StagingWriter.QUOTE + "', escape = '" + StagingWriter.QUOTE + "',"
-                        + " header = false, nullstr = '\\N', allow_quoted_nulls = false, auto_detect = false,"
-                        + " columns = " + EventRows.STAGED_TYPES + ")";
+                String staged = reader(file, EventRows.STAGED_TYPES);
                 boolean storeHasOrigin = single(st, "SELECT count(*) FROM (SELECT 1 FROM events WHERE origin = "
                         + o + " LIMIT 1)") > 0;
-                st.execute("CREATE TEMP TABLE " + keys + " AS SELECT seq, id, origin, day_start, day_end, source, target,"
-                        + " source_name, target_name, code, reports, report_ids FROM " + staged);
+                st.execute("CREATE TEMP TABLE " + keys + " AS SELECT * FROM " + reader(keyFile, EventRows.KEY_TYPES));
                 st.execute("CREATE TEMP TABLE " + drop + " (seq BIGINT)");
                 // exact duplicates: an id stored before (as an event or a collapsed report), or repeated in the file
                 if (storeHasOrigin) {
@@ -183,22 +206,17 @@ public final class EventImport implements EventSink {
                     st.execute("DELETE FROM " + keys + " WHERE seq IN (SELECT seq FROM " + drop + ")");
                 }
                 // near-duplicates in the file: every copy after the first is dropped, the first sums them up
-                st.execute("CREATE TEMP TABLE " + members + " AS WITH k AS (SELECT origin, day_start, day_end, source,"
-                        + " target, source_name, target_name, code, min(seq) AS first FROM " + keys + " WHERE "
-                        + COMPLETE + " GROUP BY ALL HAVING count(*) > 1) SELECT f.seq, f.id, f.reports, f.report_ids,"
-                        + " k.first FROM " + keys + " f JOIN k ON " + String.format(SAME_KEY, "f", "k"));
+                st.execute("CREATE TEMP TABLE " + members + " AS WITH k AS (SELECT key, min(seq) AS first FROM " + keys
+                        + " WHERE key IS NOT NULL GROUP BY key HAVING count(*) > 1) SELECT f.seq, f.id, f.reports,"
+                        + " f.report_ids, k.first FROM " + keys + " f JOIN k ON f.key = k.key");
                 st.execute("CREATE TEMP TABLE " + groups + " AS SELECT first, sum(reports) AS r,"
                         + " string_agg(coalesce(report_ids, id), chr(31) ORDER BY seq) AS ids FROM " + members
                         + " GROUP BY first");
                 long collapsed = st.executeUpdate("INSERT INTO " + drop + " SELECT seq FROM " + members
                         + " WHERE seq <> first");
-                if (collapsed > 0) {
-                    st.execute("DELETE FROM " + keys + " WHERE seq IN (SELECT seq FROM " + members
-                            + " WHERE seq <> first)");
-                }
                 long merged = 0;
                 if (storeHasOrigin) {
-                    merged = mergeIntoStored(conn, st, keys, groups, drop, into, o);
+                    merged = mergeIntoStored(conn, st, staged, keys, groups, drop, into, o);
                 }
                 long kept = st.executeUpdate("INSERT INTO events SELECT s.id, date, date_end, precision, s.day_start,"
                         + " s.day_end, date_text, s.source, s.target, source_country, target_country, s.source_name,"
@@ -218,15 +236,24 @@ public final class EventImport implements EventSink {
             }
         }
 
+        private String reader(Path f, String types) {
+            String q = "'" + StagingWriter.QUOTE + "'";
+            return "read_csv(" + EventTable.literal(f) + ", delim = '\\t', quote = " + q + ", escape = " + q
+                    + ", header = false, nullstr = '\\N', allow_quoted_nulls = false, auto_detect = false,"
+                    + " columns = " + types + ")";
+        }
+
         /**
          * Merges the file's remaining events into stored events of the same key (adding their
          * reports and ids, the group's when the file had several) and marks them dropped; returns
          * how many were merged.
          */
-        private long mergeIntoStored(Connection conn, Statement st, String keys, String groups, String drop,
-                                     String into, String o) throws SQLException {
+        private long mergeIntoStored(Connection conn, Statement st, String staged, String keys, String groups,
+                                     String drop, String into, String o) throws SQLException {
             LocalDate lo;
             LocalDate hi;
+            String candidates = "(SELECT s.seq, s.origin, s.day_start, s.day_end, s.source, s.target, s.source_name,"
+                    + " s.target_name, s.code FROM " + staged + " s WHERE s.seq NOT IN (SELECT seq FROM " + drop + "))";
             try (ResultSet rs = st.executeQuery("SELECT min(day_start), max(day_start) FROM " + keys)) {
                 rs.next();
                 lo = rs.getObject(1, LocalDate.class);
@@ -236,7 +263,7 @@ public final class EventImport implements EventSink {
                 return 0;
             }
             try (PreparedStatement ps = conn.prepareStatement("CREATE TEMP TABLE " + into + " AS SELECT f.seq,"
-                    + " min(e.id) AS into_id FROM " + keys + " f JOIN events e ON " + String.format(SAME_KEY, "e", "f")
+                    + " min(e.id) AS into_id FROM " + candidates + " f JOIN events e ON " + String.format(SAME_KEY, "e", "f")
                     + " WHERE e.origin = " + o + " AND e.day_start BETWEEN ? AND ? AND f." + COMPLETE.replace(" AND ",
                     " AND f.") + " GROUP BY f.seq")) {
                 ps.setObject(1, lo);
@@ -270,6 +297,7 @@ public final class EventImport implements EventSink {
         private void deleteStaging() {
             try {
                 Files.deleteIfExists(file);
+                Files.deleteIfExists(keyFile);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the staging file " + file, e);
             }
@@ -281,8 +309,9 @@ public final class EventImport implements EventSink {
                 finished = true;
                 try {
                     out.close();
+                    keysOut.close();
                 } catch (IOException ignored) {
-                    // the file is removed below
+                    // the files are removed below
                 }
                 deleteStaging();
             }
