@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.data.FileResult;
 import org.dyad.data.ImportOptions;
 import org.dyad.data.ImportSummary;
 import org.dyad.data.Importer;
@@ -102,10 +101,10 @@ final class ImportCommand implements Callable<Integer> {
         try (DyadStore st = store.open()) {
             ImportOptions o = new ImportOptions(f, filter, store.home().resolve("quarantine"), quarantine, map,
                     maxLine, force);
-            s = new Importer(st.imports(), o, quiet ? null : err, System.console() != null).run(inputs);
-        }
-        for (FileResult r : s.files()) {
-            out.println(r.describe());
+            s = new Importer(st.imports(), o, quiet ? null : err, System.console() != null).run(inputs, r -> {
+                out.println(r.describe());
+                out.flush();
+            });
         }
         if (s.files().size() > 1) {
             out.println("total: " + s.totals());

@@ -56,11 +56,18 @@ public final class Importer {
     }
 
     public ImportSummary run(List<Path> files) {
+        return run(files, r -> { });
+    }
+
+    /** Imports the files in order, telling {@code done} about each as soon as it is finished. */
+    public ImportSummary run(List<Path> files, java.util.function.Consumer<FileResult> done) {
         List<FileResult> results = new ArrayList<>();
         Quarantine shared = options.quarantineFile() == null ? null : new Quarantine(options.quarantineFile(), true);
         try {
             for (Path f : files) {
-                results.add(importFile(f, shared));
+                FileResult r = importFile(f, shared);
+                results.add(r);
+                done.accept(r);
             }
         } finally {
             if (shared != null) {
@@ -174,8 +181,8 @@ public final class Importer {
 
         FileResult read(Input in, String source, long t0, long quarantinedBefore) throws IOException {
             EventSink.Batch batch = null;
-            try (Progress progress = Progress.start(progressOut, terminal, file.getFileName().toString(), in.size(),
-                    "rows")) {
+            Progress progress = Progress.start(progressOut, terminal, file.getFileName().toString(), in.size(), "rows");
+            try {
                 while (in.nextPart()) {
                     part = in.partName();
                     line = 0;
@@ -241,17 +248,24 @@ public final class Importer {
                 }
                 String sha = in.sha256();
                 progress.update(in.size(), rows);
+                progress.close();
                 if (batch == null) {
                     EventFormat f = options.format() != null ? options.format() : EventFormat.CSV;
                     batch = sink.begin(f.origin(), source);
                 }
                 long quarantined = quarantine.count() - quarantinedBefore;
+                if (progressOut != null && batch.added() > 0) {
+                    progressOut.printf(Locale.ROOT, "%s: storing %,d events (removing duplicates, collapsing"
+                            + " near-duplicates) ...%n", file.getFileName(), batch.added());
+                    progressOut.flush();
+                }
                 EventSink.Committed c = batch.commit(sha, rows, quarantined, filter.isNone() ? null
                         : "filter " + filter);
                 return new FileResult(file, FileResult.Status.IMPORTED, formatName(), rows, filtered, c.kept(),
                         c.duplicates(), c.collapsed(), quarantined, seconds(t0), null,
                         quarantined > 0 ? quarantine.path() : null);
             } finally {
+                progress.close();
                 if (batch != null) {
                     batch.close();
                 }
