@@ -15,7 +15,7 @@ import java.util.Locale;
  * }
  * }</pre>
  *
- * Updates are cheap (a clock read, then nothing until the next redraw is due), but callers on hot
+ * A job that ends before the first redraw prints nothing. Updates are cheap (a clock read, then nothing until the next redraw is due), but callers on hot
  * paths should still call every few thousand items.
  */
 public final class Progress implements AutoCloseable {
@@ -33,14 +33,17 @@ public final class Progress implements AutoCloseable {
     private int drawnWidth;
     private boolean closed;
 
-    private Progress(PrintWriter out, boolean terminal, String label, long total, String unit, long now) {
+    private boolean drawn;
+
+    private Progress(PrintWriter out, boolean terminal, String label, long total, String unit, long now,
+                     long intervalNanos) {
         this.out = out;
         this.terminal = terminal;
         this.label = label;
         this.total = total;
         this.unit = unit;
         this.started = now;
-        this.intervalNanos = terminal ? 200_000_000L : 5_000_000_000L;
+        this.intervalNanos = intervalNanos;
         this.nextDraw = now + intervalNanos;
     }
 
@@ -51,7 +54,13 @@ public final class Progress implements AutoCloseable {
      * @param unit what items are called in the rate ("rows")
      */
     public static Progress start(PrintWriter out, boolean terminal, String label, long total, String unit) {
-        return new Progress(out, terminal, label, total, unit, System.nanoTime());
+        return new Progress(out, terminal, label, total, unit, System.nanoTime(),
+                terminal ? 200_000_000L : 5_000_000_000L);
+    }
+
+    /** With a chosen redraw interval (tests). */
+    static Progress start(PrintWriter out, boolean terminal, String label, long total, String unit, long intervalNanos) {
+        return new Progress(out, terminal, label, total, unit, System.nanoTime(), intervalNanos);
     }
 
     /** Reports the work and items done so far (totals, not increments). */
@@ -81,6 +90,7 @@ public final class Progress implements AutoCloseable {
     }
 
     private void draw(long now, boolean last) {
+        drawn = true;
         String s = render(now, last);
         if (terminal) {
             int pad = Math.max(0, drawnWidth - s.length());
@@ -128,10 +138,13 @@ public final class Progress implements AutoCloseable {
         return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
     }
 
-    /** Draws the final state (on a terminal, ends the line). */
+    /**
+     * Draws the final state (on a terminal, ending the line), unless nothing was drawn: a job
+     * shorter than one redraw interval leaves no trace.
+     */
     @Override
     public void close() {
-        if (!closed && out != null) {
+        if (!closed && out != null && drawn) {
             closed = true;
             draw(System.nanoTime(), true);
         }
