@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
             description = "Files, directories or patterns (quote patterns so the shell leaves them alone).")
     List<String> files;
 
-    @Option(names = "--dyad", paramLabel = "A,B", split = ",",
+    @Option(names = "--dyad", paramLabel = "A,B", split = ",", hideParamSyntax = true,
             description = "Keep only events between these two countries, either direction (codes or names).")
     List<String> dyad;
 
