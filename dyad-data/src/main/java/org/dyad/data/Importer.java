@@ -104,8 +104,9 @@ public final class Importer {
                     e.getMessage(), null);
         } catch (RuntimeException e) {
             if (e instanceof org.dyad.model.UserFacing || e instanceof UncheckedIOException) {
-                return failed(file, run.formatName(), run.where() + ": " + e.getMessage()
-                        + "; nothing of this file was stored", t0);
+                String m = e.getMessage();
+                return failed(file, run.formatName(), run.where() + ": " + m
+                        + (m.contains("nothing of") ? "" : "; nothing of this file was stored"), t0);
             }
             throw e;
         } finally {
@@ -128,9 +129,16 @@ public final class Importer {
         return m == null ? e.getClass().getSimpleName() : m;
     }
 
+    /** Quarantine files used in this run, so that two inputs of the same name do not share one. */
+    private final java.util.Set<Path> quarantines = new java.util.HashSet<>();
+
     private Path quarantinePath(Path file) {
         Path dir = options.quarantineDir() != null ? options.quarantineDir() : Path.of(".dyad", "quarantine");
-        return dir.resolve(file.getFileName() + ".quarantine.tsv");
+        Path p = dir.resolve(file.getFileName() + ".quarantine.tsv");
+        for (int i = 2; !quarantines.add(p); i++) {
+            p = dir.resolve(file.getFileName() + "-" + i + ".quarantine.tsv");
+        }
+        return p;
     }
 
     private static FileResult failed(Path file, String format, String message, long t0) {

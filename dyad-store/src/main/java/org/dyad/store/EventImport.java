@@ -123,7 +123,7 @@ public final class EventImport implements EventSink {
         @Override
         public void add(Event e) {
             try {
-                EventRows.stage(out, e, added);
+                EventRows.stage(out, e, added, origin);
                 EventRows.stageKey(keysOut, e, added);
                 added++;
             } catch (IOException ex) {
@@ -188,7 +188,7 @@ public final class EventImport implements EventSink {
                 String groups = "groups_" + id;
                 String into = "into_" + id;
                 String o = "'" + origin.id() + "'";
-                String staged = reader(file, EventRows.STAGED_TYPES);
+                String staged = EventRows.staged(reader(file, EventRows.STAGED_TYPES), origin);
                 boolean storeHasOrigin = single(st, "SELECT count(*) FROM (SELECT 1 FROM events WHERE origin = "
                         + o + " LIMIT 1)") > 0;
                 st.execute("CREATE TEMP TABLE " + keys + " AS SELECT * FROM " + reader(keyFile, EventRows.KEY_TYPES));

@@ -109,6 +109,26 @@ final class EventRows {
             + " 'confidence': 'DOUBLE', 'reports': 'INTEGER', 'report_ids': 'VARCHAR', 'flags': 'VARCHAR',"
             + " 'source_level': 'VARCHAR', 'target_level': 'VARCHAR', 'seq': 'BIGINT'}";
 
+    /** True when the id is {@code origin:origin_ref}, as importers make them. */
+    private static boolean isImportedId(Event e) {
+        String ref = e.originRef();
+        String o = ORIGINS[e.origin().ordinal()];
+        String id = e.id();
+        return ref != null && id.length() == o.length() + 1 + ref.length() && id.startsWith(o)
+                && id.charAt(o.length()) == ':' && id.endsWith(ref);
+    }
+
+    /**
+     * A staging file as a table, with the values {@link #stage} left out put back: a SQL
+     * expression for FROM.
+     */
+    static String staged(String reader, Origin batchOrigin) {
+        String o = "'" + ORIGINS[batchOrigin.ordinal()] + "'";
+        return "(SELECT * REPLACE (coalesce(id, coalesce(origin, " + o + ") || ':' || origin_ref) AS id,"
+                + " coalesce(day_end, day_start) AS day_end, coalesce(modality, 'asserted') AS modality,"
+                + " coalesce(origin, " + o + ") AS origin) FROM " + reader + ")";
+    }
+
     /**
      * The narrow staging file's columns: the row's position, its id, a 64-bit hash of its
      * near-duplicate key (null when the event lacks a day, an actor or a code), its first day, and
@@ -181,9 +201,16 @@ final class EventRows {
         return s;
     }
 
-    /** Writes an event as one staging row (columns as in {@link #STAGED_TYPES}). */
-    static void stage(StagingWriter w, Event e, long seq) throws java.io.IOException {
-        w.text(e.id());
+    /**
+     * Writes an event as one staging row (columns as in {@link #STAGED_TYPES}). Values the commit
+     * can derive are left out, to spare DuckDB's reader bytes: the id when it is the batch's
+     * origin and the record id ({@code gdelt1:123}), the last day when it is the first, the
+     * origin when it is the batch's, the modality when it is {@code asserted}; {@link #staged}
+     * puts them back.
+     */
+    static void stage(StagingWriter w, Event e, long seq, Origin batchOrigin) throws java.io.IOException {
+        boolean ownOrigin = e.origin() == batchOrigin;
+        w.text(ownOrigin && isImportedId(e) ? null : e.id());
         FuzzyDate d = e.date();
         if (d == null) {
             w.nul(); w.nul(); w.nul(); w.nul(); w.nul();
@@ -198,7 +225,7 @@ final class EventRows {
             }
             w.text(PRECISIONS[d.precision().ordinal()]);
             w.date(d.earliest());
-            w.date(d.latest());
+            w.date(d.latest().equals(d.earliest()) ? null : d.latest());
         }
         w.text(e.dateText());
         w.text(e.source() == null ? null : e.source().code());
@@ -220,8 +247,8 @@ final class EventRows {
         w.list(dims);
         w.text(e.location());
         w.text(quantities(e.quantities()));
-        w.text(MODALITIES[e.modality().ordinal()]);
-        w.text(ORIGINS[e.origin().ordinal()]);
+        w.text(e.modality() == Modality.ASSERTED ? null : MODALITIES[e.modality().ordinal()]);
+        w.text(ownOrigin ? null : ORIGINS[e.origin().ordinal()]);
         w.text(e.originRef());
         Provenance p = e.provenance();
         w.text(p.doc());
