@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * One event between two actors: when, who, what (CAMEO), in which dimensions, how sure, and where
@@ -46,8 +45,6 @@ public record Event(
         List<String> reportIds,
         Set<String> flags) {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z0-9]{3}");
-
     public Event {
         if (id == null || id.isBlank()) {
             throw new InvalidValueException("event has no id");
@@ -83,10 +80,24 @@ public record Event(
     }
 
     private static void checkCountry(String id, String field, String value) {
-        if (value != null && !COUNTRY.matcher(value).matches()) {
+        if (value != null && !isCountryCode(value)) {
             throw new InvalidValueException("event " + id + ": " + field + " '" + value
                     + "' is not a three-letter country code such as IRN or AZE");
         }
+    }
+
+    /** Three capital letters or digits; a loop rather than the regex, as importers build millions of events. */
+    private static boolean isCountryCode(String v) {
+        if (v.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = v.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The CAMEO root ({@code 04}) or null for events without a code. */
@@ -218,6 +229,10 @@ public record Event(
         public FuzzyDate date() { return date; }
         public Origin origin() { return origin; }
         public Provenance provenance() { return provenance; }
+        public String sourceCountry() { return sourceCountry; }
+        public String targetCountry() { return targetCountry; }
+        public QuadClass quadClass() { return quadClass; }
+        public Double goldstein() { return goldstein; }
 
         public Event build() {
             return new Event(id, date, dateText, source, target, sourceCountry, targetCountry, sourceName,

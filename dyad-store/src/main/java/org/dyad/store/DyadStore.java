@@ -239,6 +239,19 @@ public final class DyadStore implements AutoCloseable {
         return new EventWriter(this, batch);
     }
 
+    /**
+     * The store as the sink of dataset imports: one staged batch per file, de-duplicated and
+     * committed at once (see {@link EventImport}).
+     */
+    public EventImport imports() {
+        return new EventImport(this);
+    }
+
+    /** Raw files read by DuckDB alone into tables (the benchmark's yardstick). */
+    public RawTables raw() {
+        return new RawTables(this);
+    }
+
     Object writeLock() {
         return writeLock;
     }

@@ -93,6 +93,180 @@ final class EventRows {
         a.endRow();
     }
 
+    /**
+     * The staging file's columns and their types for {@code read_csv}: the columns of {@code events}
+     * except {@code batch_id} (set at commit), lists as text (see {@link StagingWriter#list}), and
+     * {@code seq}, the row's position in its file, which decides which of two copies comes first.
+     */
+    static final String STAGED_TYPES = "{'id': 'VARCHAR', 'date': 'VARCHAR', 'date_end': 'VARCHAR',"
+            + " 'precision': 'VARCHAR', 'day_start': 'DATE', 'day_end': 'DATE', 'date_text': 'VARCHAR',"
+            + " 'source': 'VARCHAR', 'target': 'VARCHAR', 'source_country': 'VARCHAR', 'target_country': 'VARCHAR',"
+            + " 'source_name': 'VARCHAR', 'source_role': 'VARCHAR', 'target_name': 'VARCHAR', 'target_role': 'VARCHAR',"
+            + " 'code': 'VARCHAR', 'root': 'VARCHAR', 'quad_class': 'TINYINT', 'goldstein': 'DOUBLE',"
+            + " 'dimensions': 'VARCHAR', 'location': 'VARCHAR', 'quantities': 'VARCHAR', 'modality': 'VARCHAR',"
+            + " 'origin': 'VARCHAR', 'origin_ref': 'VARCHAR', 'doc': 'VARCHAR', 'char_start': 'INTEGER',"
+            + " 'char_end': 'INTEGER', 'quote': 'VARCHAR', 'citation': 'VARCHAR', 'summary': 'VARCHAR',"
+            + " 'confidence': 'DOUBLE', 'reports': 'INTEGER', 'report_ids': 'VARCHAR', 'flags': 'VARCHAR',"
+            + " 'source_level': 'VARCHAR', 'target_level': 'VARCHAR', 'seq': 'BIGINT'}";
+
+    /** True when the id is {@code origin:origin_ref}, as importers make them. */
+    private static boolean isImportedId(Event e) {
+        String ref = e.originRef();
+        String o = ORIGINS[e.origin().ordinal()];
+        String id = e.id();
+        return ref != null && id.length() == o.length() + 1 + ref.length() && id.startsWith(o)
+                && id.charAt(o.length()) == ':' && id.endsWith(ref);
+    }
+
+    /**
+     * A staging file as a table, with the values {@link #stage} left out put back: a SQL
+     * expression for FROM.
+     */
+    static String staged(String reader, Origin batchOrigin) {
+        String o = "'" + ORIGINS[batchOrigin.ordinal()] + "'";
+        return "(SELECT * REPLACE (coalesce(id, coalesce(origin, " + o + ") || ':' || origin_ref) AS id,"
+                + " coalesce(day_end, day_start) AS day_end, coalesce(modality, 'asserted') AS modality,"
+                + " coalesce(origin, " + o + ") AS origin) FROM " + reader + ")";
+    }
+
+    /**
+     * The narrow staging file's columns: the row's position, its id, a 64-bit hash of its
+     * near-duplicate key (null when the event lacks a day, an actor or a code), its first day, and
+     * the reports it already counts.
+     */
+    static final String KEY_TYPES = "{'seq': 'BIGINT', 'id': 'VARCHAR', 'key': 'BIGINT', 'day_start': 'DATE',"
+            + " 'reports': 'INTEGER', 'report_ids': 'VARCHAR'}";
+
+    /** Writes an event's row of the narrow staging file (columns as in {@link #KEY_TYPES}). */
+    static void stageKey(StagingWriter w, Event e, long seq) throws java.io.IOException {
+        w.number(seq);
+        w.text(e.id());
+        if (e.date() == null || e.source() == null || e.target() == null || e.code() == null) {
+            w.nul();
+        } else {
+            w.number(nearDuplicateKey(e));
+        }
+        w.date(e.date() == null ? null : e.date().earliest());
+        w.number(e.reports());
+        w.list(e.reportIds());
+        w.endRow();
+    }
+
+    /**
+     * A hash of what makes two events near-duplicates: origin, first and last day, actor codes,
+     * actor names and event code. 64 bits: two different keys among ten million rows share a hash
+     * with a probability of about one in two hundred thousand.
+     */
+    static long nearDuplicateKey(Event e) {
+        long h = 0x243F6A8885A308D3L;
+        h = mix(h, e.origin().ordinal());
+        h = mix(h, e.date().earliest().toEpochDay());
+        h = mix(h, e.date().latest().toEpochDay());
+        h = mix(h, text(e.source().code()));
+        h = mix(h, text(e.target().code()));
+        h = mix(h, text(e.sourceName()));
+        h = mix(h, text(e.targetName()));
+        return mix(h, text(e.code().code()));
+    }
+
+    private static long text(String s) {
+        if (s == null) {
+            return 0x9E3779B97F4A7C15L;
+        }
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        }
+        return h ^ s.length();
+    }
+
+    /** Combines with the finaliser of MurmurHash3, so that every input bit moves every output bit. */
+    private static long mix(long h, long v) {
+        long x = (h ^ v) * 0xFF51AFD7ED558CCDL;
+        x ^= x >>> 33;
+        x *= 0xC4CEB9FE1A85EC53L;
+        return x ^ (x >>> 33);
+    }
+
+    private static final String[] PRECISIONS = ids(org.dyad.model.Precision.values());
+    private static final String[] MODALITIES = ids(Modality.values());
+    private static final String[] ORIGINS = ids(Origin.values());
+
+    /** Lower-case enum names, computed once rather than per row. */
+    private static String[] ids(Enum<?>[] values) {
+        String[] s = new String[values.length];
+        for (Enum<?> v : values) {
+            s[v.ordinal()] = v.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return s;
+    }
+
+    /**
+     * Writes an event as one staging row (columns as in {@link #STAGED_TYPES}). Values the commit
+     * can derive are left out, to spare DuckDB's reader bytes: the id when it is the batch's
+     * origin and the record id ({@code gdelt1:123}), the last day when it is the first, the
+     * origin when it is the batch's, the modality when it is {@code asserted}; {@link #staged}
+     * puts them back.
+     */
+    static void stage(StagingWriter w, Event e, long seq, Origin batchOrigin) throws java.io.IOException {
+        boolean ownOrigin = e.origin() == batchOrigin;
+        w.text(ownOrigin && isImportedId(e) ? null : e.id());
+        FuzzyDate d = e.date();
+        if (d == null) {
+            w.nul(); w.nul(); w.nul(); w.nul(); w.nul();
+        } else {
+            if (d.precision() == org.dyad.model.Precision.DAY && d.earliest().equals(d.latest())) {
+                // a single day, the common case: its text is the ISO date, with no end
+                w.date(d.earliest());
+                w.nul();
+            } else {
+                w.text(d.isoStart());
+                w.text(d.isoEnd());
+            }
+            w.text(PRECISIONS[d.precision().ordinal()]);
+            w.date(d.earliest());
+            w.date(d.latest().equals(d.earliest()) ? null : d.latest());
+        }
+        w.text(e.dateText());
+        w.text(e.source() == null ? null : e.source().code());
+        w.text(e.target() == null ? null : e.target().code());
+        w.text(e.sourceCountry());
+        w.text(e.targetCountry());
+        w.text(e.sourceName());
+        w.text(e.sourceRole());
+        w.text(e.targetName());
+        w.text(e.targetRole());
+        w.text(e.code() == null ? null : e.code().code());
+        w.text(e.root());
+        w.number(e.quadClass() == null ? null : e.quadClass().number());
+        w.number(e.goldstein());
+        List<String> dims = new ArrayList<>(e.dimensions().size());
+        for (Dimension x : e.dimensions()) {
+            dims.add(x.id());
+        }
+        w.list(dims);
+        w.text(e.location());
+        w.text(quantities(e.quantities()));
+        w.text(e.modality() == Modality.ASSERTED ? null : MODALITIES[e.modality().ordinal()]);
+        w.text(ownOrigin ? null : ORIGINS[e.origin().ordinal()]);
+        w.text(e.originRef());
+        Provenance p = e.provenance();
+        w.text(p.doc());
+        w.number(p.charStart());
+        w.number(p.charEnd());
+        w.text(p.quote());
+        w.text(p.citation());
+        w.text(e.summary());
+        w.number(e.confidence());
+        w.number(e.reports());
+        w.list(e.reportIds());
+        w.list(e.flags());
+        w.text(level(e.sourceRole()));
+        w.text(level(e.targetRole()));
+        w.number(seq);
+        w.endRow();
+    }
+
     private static void str(DuckDBAppender a, String s) throws SQLException {
         if (s == null) {
             a.appendNull();
@@ -110,9 +284,38 @@ final class EventRows {
         if (q.isEmpty()) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(16 * q.size());
+        if (simple(q)) {
+            // the common case (counts under plain names) without the general JSON writer
+            b.append('{');
+            for (Map.Entry<String, Double> en : q.entrySet()) {
+                if (b.length() > 1) {
+                    b.append(',');
+                }
+                double v = en.getValue();
+                b.append('"').append(en.getKey()).append("\":").append((long) v);
+            }
+            return b.append('}').toString();
+        }
         new JsonWriter(b).value(q);
         return b.toString();
+    }
+
+    /** True when every name is plain ASCII letters, digits or underscores and every value a whole number. */
+    private static boolean simple(Map<String, Double> q) {
+        for (Map.Entry<String, Double> en : q.entrySet()) {
+            double v = en.getValue();
+            if (v != Math.rint(v) || Math.abs(v) > 1e15) {
+                return false;
+            }
+            for (int i = 0; i < en.getKey().length(); i++) {
+                char c = en.getKey().charAt(i);
+                if (!(c < 0x80 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Reads the current row of a result set selected with {@link #COLUMNS}. */

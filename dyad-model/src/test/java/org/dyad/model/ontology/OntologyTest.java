@@ -77,6 +77,10 @@ class OntologyTest {
         assertThat(c.byFips("IR").orElseThrow().cameo()).isEqualTo("IRN");
         assertThat(c.byCow(630).orElseThrow().cameo()).isEqualTo("IRN");
         assertThat(c.byName("Islamic Republic of Iran").orElseThrow().cameo()).isEqualTo("IRN");
+        Country deu = c.byCameo("DEU").orElseThrow();
+        assertThat(deu.existedOn(LocalDate.of(1980, 1, 1))).isTrue();
+        assertThat(deu.existedOn(LocalDate.of(1947, 1, 1))).isFalse();
+        assertThat(c.byCameo("RUS").orElseThrow().existedOn(LocalDate.of(1985, 1, 1))).isTrue();
         Country ussr = c.byCameo("USR").orElseThrow();
         assertThat(ussr.existsTo()).isEqualTo(LocalDate.of(1991, 12, 26));
         assertThat(c.resolve("az").cameo()).isEqualTo("AZE");
@@ -93,6 +97,9 @@ class OntologyTest {
                 assertThat(k.iso3()).as(k.cameo()).hasSize(3);
                 assertThat(k.cow()).as(k.cameo()).isNotNull();
                 assertThat(k.existsFrom()).as(k.cameo()).isNotNull();
+                if (k.existsTo() == null) {
+                    assertThat(k.existedOn(LocalDate.of(2016, 6, 1))).as(k.cameo() + " exists today").isTrue();
+                }
             }
         }
     }
