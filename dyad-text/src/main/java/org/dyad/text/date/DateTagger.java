@@ -39,8 +39,8 @@ public final class DateTagger {
             "THURSDAY", 4, "FRIDAY", 5, "SATURDAY", 6, "SUNDAY", 7);
     /** Words before a month or year that make it a date ("in May", "since 1992"). */
     private static final Set<String> LEADS = Set.of("IN", "ON", "SINCE", "BY", "UNTIL", "TILL", "DURING", "FROM",
-            "OF", "THE", "BEFORE", "AFTER", "EARLY", "LATE", "MID", "AROUND", "THROUGH", "TO", "AND", "AS", "DATED",
-            "THROUGHOUT", "BETWEEN", "FOR", "AT", "WITHIN", "EARLIER", "LATER", "END", "START");
+            "OF", "THE", "BEFORE", "AFTER", "EARLY", "LATE", "MID", "AROUND", "THROUGH", "TO", "DATED",
+            "THROUGHOUT", "BETWEEN", "AT", "WITHIN", "EARLIER", "LATER", "END", "START");
     private static final Set<String> PREPOSITIONS = Set.of("IN", "ON", "SINCE", "BY", "UNTIL", "TILL", "DURING",
             "FROM", "OF", "BEFORE", "AFTER", "AROUND", "THROUGH", "DATED", "THROUGHOUT", "AT", "WITHIN");
     private static final Map<String, Integer> ORDINAL_WORDS = Map.of("FIRST", 1, "SECOND", 2, "THIRD", 3,
@@ -439,7 +439,12 @@ public final class DateTagger {
     private static boolean yearContext(Sentence s, int i) {
         if (i > 0) {
             String p = s.upper(i - 1);
-            if (LEADS.contains(p) || p.equals(",") && i > 1 && month(s.upper(i - 2)) != null) {
+            boolean countFollows = i + 1 < s.size() && s.is(i + 1, TokenKind.WORD)
+                    && Character.isLowerCase(s.surface(i + 1).charAt(0)) && s.upper(i + 1).endsWith("S");
+            boolean strong = p.equals("IN") || p.equals("SINCE") || p.equals("DURING") || p.equals("UNTIL")
+                    || p.equals("BY");
+            if ((LEADS.contains(p) && (strong || !countFollows))
+                    || p.equals(",") && i > 1 && month(s.upper(i - 2)) != null) {
                 return true;
             }
         }
