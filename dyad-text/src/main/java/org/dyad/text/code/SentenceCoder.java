@@ -1,0 +1,902 @@
+package org.dyad.text.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Modality;
+import org.dyad.text.code.Candidate.Side;
+import org.dyad.text.dict.DiscardDictionary;
+import org.dyad.text.dict.VerbDictionary;
+import org.dyad.text.dict.VerbPattern;
+import org.dyad.text.token.Sentence;
+import org.dyad.text.token.TokenKind;
+
+/**
+ * Codes one sentence without a parse, in the manner of TABARI's shallow parsing: find the actor
+ * phrases, find the verbs (and, for narratives, event nouns), match each verb's patterns around
+ * it, and fill what the pattern leaves open from the clause: the subject before the verb, the
+ * first actor after it, the agent of a passive ("by X"), the possessor of an event noun ("X's
+ * visit to Y"). Compound actors multiply events; paired codes ({@code [032:033]}) add the reverse
+ * event. Narrative rules add modality (negated, planned, postponed), skip habitual and generic
+ * statements and use relation frames ("Azerbaijani-Iranian relations entered a new phase").
+ *
+ * <p>Stateless apart from its dictionaries: one instance serves any number of threads.
+ */
+public final class SentenceCoder {
+    private static final Set<String> RELATION_NOUNS = Set.of("RELATIONS", "RELATIONSHIP", "RELATIONSHIPS",
+            "TIES", "COOPERATION", "DIALOGUE", "CONTACTS", "LINKS", "EXCHANGES", "PARTNERSHIP");
+    private static final Set<String> LIGHT_VERB_OBJECT_PREPS = Set.of("TO", "WITH", "ON", "AGAINST", "IN", "AT",
+            "FOR", "TOWARD", "TOWARDS", "INTO", "FROM", "OVER", "REGARDING", "AMONG");
+    private static final Set<String> INTENT_VERBS = Set.of("PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
+            "INTENDS", "INTENDED", "WANT", "WANTS", "WANTED", "HOPE", "HOPES", "HOPED", "SEEK", "SEEKS", "SOUGHT",
+            "AIM", "AIMS", "AIMED", "EXPECT", "EXPECTS", "EXPECTED", "AGREE", "AGREES", "AGREED", "DECIDE",
+            "DECIDES", "DECIDED", "TRY", "TRIES", "TRIED", "ATTEMPT", "ATTEMPTED", "PROPOSE", "PROPOSED", "WISH",
+            "WISHED", "READY", "WILLING", "PREPARED", "PREPARING", "SCHEDULED", "DUE", "INTENTION", "INTENTIONS",
+            "PROMISED", "PROMISE", "PLEDGED", "VOWED", "THREATENED", "OFFERED", "INVITED", "URGED", "ASKED",
+            "CALLED", "SET", "GOING");
+    private static final Set<String> FAILURE_WORDS = Set.of("FAILED", "FAIL", "FAILS", "REFUSED", "REFUSE",
+            "DECLINED", "UNABLE", "WITHOUT");
+    private static final Set<String> GOAL_NOUNS = Set.of("PRIORITY", "TASK", "GOAL", "AIM", "RESPONSIBILITY",
+            "PURPOSE", "OBJECTIVE", "MISSION", "ROLE", "DUTY", "INTENTION", "NEED", "WAY", "ATTEMPT", "ATTEMPTS",
+            "EFFORT", "EFFORTS", "STEPS", "DESIRE", "OPPORTUNITY", "OPPORTUNITIES", "ORDER", "RIGHT", "ABILITY");
+    private static final Set<String> POSTPONE_WORDS = Set.of("POSTPONED", "POSTPONE", "POSTPONES", "DELAYED",
+            "DELAY", "DEFERRED", "CANCELLED", "CANCELED", "SUSPENDED");
+    private static final Set<String> ANAPHORIC_SUBJECTS = Set.of("DOCUMENT", "DOCUMENTS", "AGREEMENT",
+            "AGREEMENTS", "VISIT", "TREATY", "MEMORANDUM", "COUNCIL", "STEP", "DECISION", "EVENT", "EVENTS",
+            "MEETING", "SITUATION", "POLICY", "DEVELOPMENT", "PROCESS", "FACT", "APPROACH", "MOVE");
+
+    private final VerbDictionary verbs;
+    private final DiscardDictionary discards;
+    private final ActorTagger tagger;
+    private final PatternMatcher matcher;
+
+    public SentenceCoder(org.dyad.text.dict.Dictionaries d, boolean narrative) {
+        this.verbs = d.verbs();
+        this.discards = d.discards();
+        this.tagger = new ActorTagger(d.actors().trie(), d.agents().trie(), narrative);
+        this.matcher = new PatternMatcher(d.verbs());
+    }
+
+    /** The result of coding a sentence. */
+    static final class Result {
+        final Sentence sentence;
+        final List<ActorPhrase> phrases;
+        final ActorPhrase[] phraseAt;
+        final List<Candidate> candidates = new ArrayList<>();
+        final boolean[] citation;
+        DiscardDictionary.Scope discarded;
+
+        Result(Sentence sentence, List<ActorPhrase> phrases, ActorPhrase[] phraseAt, boolean[] citation) {
+            this.sentence = sentence;
+            this.phrases = phrases;
+            this.phraseAt = phraseAt;
+            this.citation = citation;
+        }
+    }
+
+    Result code(Sentence s, CoderOptions o) {
+        int n = s.size();
+        boolean[] skip = o.narrativeRules() ? Citations.find(s) : new boolean[n];
+        DiscardDictionary.Scope discard = discard(s);
+        if (discard != null) {
+            Result r = new Result(s, List.of(), new ActorPhrase[n], skip);
+            r.discarded = discard;
+            return r;
+        }
+        List<ActorPhrase> phrases = tagger.tag(s, skip);
+        if (o.commaClauses()) {
+            CommaClauses.mark(s, skip, phrases, o);
+            List<ActorPhrase> kept = new ArrayList<>(phrases.size());
+            for (ActorPhrase p : phrases) {
+                if (!skip[Math.max(0, Math.min(n - 1, p.end - 1))]) {
+                    kept.add(p);
+                }
+            }
+            phrases = kept;
+        }
+        ActorPhrase[] at = new ActorPhrase[n];
+        for (ActorPhrase p : phrases) {
+            for (int k = p.start; k < p.end && k < n; k++) {
+                at[k] = p;
+            }
+        }
+        Result r = new Result(s, phrases, at, skip);
+        List<VerbOccurrence> occurrences = findVerbs(s, at, skip, o);
+        Side previousSource = null;
+        for (VerbOccurrence v : occurrences) {
+            previousSource = codeVerb(s, v, at, skip, o, r, previousSource, occurrences);
+        }
+        return r;
+    }
+
+    private DiscardDictionary.Scope discard(Sentence s) {
+        if (discards == null || discards.isEmpty()) {
+            return null;
+        }
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            int len = discards.trie().longest(k -> k < n ? s.upper(k) : null, i);
+            if (len > 0) {
+                final int l = len;
+                return discards.trie().values(k -> k < n ? s.upper(k) : null, i, l).get(0);
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ verbs
+
+    private List<VerbOccurrence> findVerbs(Sentence s, ActorPhrase[] at, boolean[] skip, CoderOptions o) {
+        List<VerbOccurrence> out = new ArrayList<>();
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            if (skip[i] || at[i] != null && !at[i].units.isEmpty() && !at[i].pair || !s.is(i, TokenKind.WORD)) {
+                i++;
+                continue;
+            }
+            VerbOccurrence best = null;
+            for (VerbDictionary.Form f : verbs.forms(s.upper(i))) {
+                if (!fits(s, i, f)) {
+                    continue;
+                }
+                int from = i - f.before().length;
+                int to = i + 1 + f.after().length;
+                boolean nominalContext = nominalContext(s, from, f);
+                if (f.block().nominal()) {
+                    if (!o.narrativeRules() || verbalContext(s, from)) {
+                        continue;
+                    }
+                } else if (nominalContext && !f.past()) {
+                    continue; // a noun use of a verb ("an attack", "their meeting"): not coded as the verb
+                }
+                VerbOccurrence occ = new VerbOccurrence(from, to, i, f, f.block().nominal());
+                if (best == null || occ.to() - occ.from() > best.to() - best.from()) {
+                    best = occ;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = Math.max(best.to(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean fits(Sentence s, int i, VerbDictionary.Form f) {
+        String[] b = f.before();
+        String[] a = f.after();
+        if (i - b.length < 0) {
+            return false;
+        }
+        for (int k = 0; k < b.length; k++) {
+            if (!s.upper(i - b.length + k).equals(b[k])) {
+                return false;
+            }
+        }
+        for (int k = 0; k < a.length; k++) {
+            if (i + 1 + k >= s.size() || !s.upper(i + 1 + k).equals(a[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A determiner, possessive or number before the word (past up to two modifiers): a noun. */
+    private static boolean nominalContext(Sentence s, int from, VerbDictionary.Form f) {
+        int k = from - 1;
+        int modifiers = 0;
+        while (k >= 0 && modifiers < 2 && s.is(k, TokenKind.WORD) && Character.isLowerCase(s.surface(k).charAt(0))
+                && !Words.DETERMINERS.contains(s.upper(k)) && !Words.AUXILIARIES.contains(s.upper(k))
+                && !Words.PREPOSITIONS.contains(s.upper(k)) && !Words.CONJUNCTIONS.contains(s.upper(k))
+                && !Words.PRONOUNS.contains(s.upper(k)) && !Words.RELATIVES.contains(s.upper(k))
+                && !Words.NEGATIONS.contains(s.upper(k)) && !s.upper(k).endsWith("LY") && !s.upper(k).equals("TO")) {
+            k--;
+            modifiers++;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String u = s.upper(k);
+        return Words.DETERMINERS.contains(u) || s.is(k, TokenKind.POSSESSIVE) || s.is(k, TokenKind.NUMBER)
+                && modifiers == 0;
+    }
+
+    /** An auxiliary, modal or "to" right before the word: a verb, not a noun. */
+    private static boolean verbalContext(Sentence s, int from) {
+        int k = from - 1;
+        while (k >= 0 && (s.upper(k).endsWith("LY") || Words.NEGATIONS.contains(s.upper(k)))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String u = s.upper(k);
+        return u.equals("TO") && !(k > 0 && Words.PREPOSITIONS.contains(s.upper(k - 1)))
+                || Words.MODALS_FUTURE.contains(u) || Words.MODALS_HYPOTHETICAL.contains(u)
+                || u.equals("DID") || u.equals("DO") || u.equals("DOES");
+    }
+
+    // ------------------------------------------------------------------ one verb
+
+    private Side codeVerb(Sentence s, VerbOccurrence v, ActorPhrase[] at, boolean[] skip, CoderOptions o, Result r,
+                          Side previousSource, List<VerbOccurrence> all) {
+        int n = s.size();
+        int low = clauseLow(s, v, at);
+        int high = n;
+        for (int k = v.to(); k < n; k++) {
+            if (s.upper(k).equals(";")) {
+                high = k;
+                break;
+            }
+        }
+        VerbPattern fired = null;
+        PatternMatcher.Match m = null;
+        for (VerbPattern p : v.form().block().patterns()) {
+            PatternMatcher.Match mm = matcher.match(p, v, s, at, Math.max(0, low), high);
+            if (mm != null) {
+                fired = p;
+                m = mm;
+                break;
+            }
+        }
+        String code = fired != null ? fired.code() : v.form().effectiveCode();
+        if (isNullCode(code)) {
+            return previousSource;
+        }
+        boolean passive = !v.nominal() && passive(s, v);
+        Side source = null;
+        Side target = null;
+        if (m != null && m.compound != null) {
+            return compound(s, v, fired, code, m, o, r, previousSource);
+        }
+        if (m != null && m.source != null) {
+            source = new Side(m.source, Candidate.WHOLE);
+        }
+        if (m != null && m.target != null) {
+            target = new Side(m.target, Candidate.WHOLE);
+        }
+        boolean relation = false;
+        if (o.narrativeRules()) {
+            Side[] rel = relationFrame(s, v, m, at);
+            if (rel != null) {
+                relation = true;
+                if (source == null) {
+                    source = rel[0];
+                }
+                if (target == null && rel[1] != null) {
+                    target = rel[1];
+                }
+            }
+        }
+        if (v.nominal()) {
+            Side[] frame = nominalFrame(s, v, at, low, high);
+            if (source == null) {
+                source = frame[0];
+            }
+            if (target == null) {
+                target = frame[1];
+            }
+        }
+        if (passive) {
+            ActorPhrase by = byPhrase(s, v.to(), high, at);
+            ActorPhrase subj = subject(s, v, at, low);
+            if (source == null && by != null) {
+                source = new Side(by, Candidate.WHOLE);
+            }
+            if (target == null && subj != null && (source == null || subj != source.phrase())) {
+                target = new Side(subj, Candidate.WHOLE);
+            }
+            if (target == null && source == null) {
+                ActorPhrase after = firstAfter(s, v.to(), high, at, null);
+                if (after != null) {
+                    target = new Side(after, Candidate.WHOLE);
+                }
+            }
+        }
+        if (source == null && !v.nominal()) {
+            ActorPhrase subj = subject(s, v, at, low);
+            if (subj != null && (target == null || subj != target.phrase())) {
+                source = new Side(subj, Candidate.WHOLE);
+            } else if (subj == null && previousSource != null && coordinated(s, v, all)) {
+                source = previousSource;
+            }
+        }
+        if (target == null && !passive && !v.nominal()) {
+            ActorPhrase after = firstAfter(s, v.to(), high, at, source == null ? null : source.phrase());
+            if (after != null) {
+                target = new Side(after, Candidate.WHOLE);
+            }
+        }
+        if (o.newActorLength() > 0 && !v.nominal()) {
+            if (source == null && target == null) {
+                return previousSource;
+            }
+            if (source == null && !passive) {
+                ActorPhrase np = NewActors.before(s, v, low, at, skip, o.newActorLength());
+                source = np == null ? null : new Side(np, Candidate.WHOLE);
+            }
+            if (target == null) {
+                ActorPhrase np = NewActors.after(s, v, high, at, skip, o.newActorLength());
+                target = np == null ? null : new Side(np, Candidate.WHOLE);
+            }
+        }
+        Modality modality = Modality.ASSERTED;
+        if (o.narrativeRules()) {
+            modality = modality(s, v, low);
+            if (modality == null) {
+                return source != null ? source : previousSource; // habitual or generic: not an event
+            }
+        }
+        emit(s, v, fired, code, source, target, modality, relation, o, r);
+        return source != null ? source : previousSource;
+    }
+
+    private static boolean isNullCode(String code) {
+        return code == null || code.isBlank() || code.equals("---") || code.equals("+++") || code.equals("###");
+    }
+
+    /** Where the clause of a verb starts, for lower pattern matching: the previous ";" or the sentence start. */
+    private static int clauseLow(Sentence s, VerbOccurrence v, ActorPhrase[] at) {
+        for (int k = v.from() - 1; k >= 0; k--) {
+            if (s.upper(k).equals(";")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "was opposed (earlier) by": a past form after a form of "be", adverbs allowed between. */
+    private static boolean passive(Sentence s, VerbOccurrence v) {
+        if (!v.form().past()) {
+            return false;
+        }
+        int k = v.from() - 1;
+        int steps = 0;
+        while (k >= 0 && steps < 4 && (s.upper(k).endsWith("LY") || s.upper(k).equals("AND") || s.upper(k).equals("NOT")
+                || s.upper(k).equals("N'T") || s.upper(k).equals(","))) {
+            k--;
+            steps++;
+        }
+        return k >= 0 && Words.BE.contains(s.upper(k)) && !s.is(k, TokenKind.POSSESSIVE);
+    }
+
+    private static ActorPhrase byPhrase(Sentence s, int from, int high, ActorPhrase[] at) {
+        for (int k = from; k < high - 1 && k < from + 8; k++) {
+            if (s.upper(k).equals("BY")) {
+                int q = k + 1;
+                if (q < high && at[q] != null && (at[q].start == q || at[q].start == q - 0) && !at[q].units.isEmpty()
+                        || q < high && at[q] != null && at[q].pair) {
+                    return at[q];
+                }
+                if (q + 1 < high && at[q + 1] != null && s.upper(q).equals("THE")) {
+                    return at[q + 1];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** First actor phrase starting at or after {@code from}, other than {@code not}. */
+    private static ActorPhrase firstAfter(Sentence s, int from, int high, ActorPhrase[] at, ActorPhrase not) {
+        for (int k = from; k < high; k++) {
+            ActorPhrase p = at[k];
+            if (p != null && p != not && !p.pronoun && (p.start >= from || p.start == k) && (!p.units.isEmpty() || p.pair)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a verb: the first actor of its clause that is not inside a prepositional phrase. */
+    private static ActorPhrase subject(Sentence s, VerbOccurrence v, ActorPhrase[] at, int low) {
+        int verbFrom = v.from();
+        // a relative or subordinate clause the verb is in
+        for (int k = verbFrom - 1; k >= low; k--) {
+            String u = s.upper(k);
+            if (isBoundary(s, k, at) && !u.equals(",")) {
+                break;
+            }
+            if (at[k] != null) {
+                continue;
+            }
+            if (u.equals("WHO") || u.equals("WHICH") || u.equals("THAT") && relativeThat(s, k, at)) {
+                ActorPhrase inside = firstSubjectIn(s, k + 1, verbFrom, at);
+                if (inside != null) {
+                    return inside;
+                }
+                if (u.equals("THAT") || u.equals("WHO") || u.equals("WHICH")) {
+                    return antecedent(s, k, at);
+                }
+            }
+            if (Words.SUBORDINATORS.contains(u) && !u.equals("AS") && k + 1 < verbFrom) {
+                ActorPhrase inside = firstSubjectIn(s, k + 1, verbFrom, at);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+            if (u.equals(",")) {
+                break;
+            }
+        }
+        int end = verbFrom;
+        while (end > low) {
+            int segStart = end - 1;
+            while (segStart >= low && !isBoundary(s, segStart, at)) {
+                segStart--;
+            }
+            ActorPhrase p = firstSubjectIn(s, segStart + 1, Math.min(end, verbFrom), at);
+            if (p != null && !startsRelative(s, segStart + 1)) {
+                return p;
+            }
+            if (segStart < low || !s.upper(segStart).equals(",") && !s.upper(segStart).equals("(")
+                    && !s.upper(segStart).equals(")")) {
+                return null;
+            }
+            end = segStart;
+        }
+        return null;
+    }
+
+    private static boolean startsRelative(Sentence s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String u = s.upper(k);
+        return u.equals("WHO") || u.equals("WHICH") || u.equals("WHOSE") || u.equals("WHERE") || u.equals("WHOM");
+    }
+
+    /** "that" opening a relative clause: right after a noun phrase, before a verb-like word. */
+    private static boolean relativeThat(Sentence s, int k, ActorPhrase[] at) {
+        if (k == 0) {
+            return false;
+        }
+        String prev = s.upper(k - 1);
+        return at[k - 1] != null || Character.isLowerCase(s.surface(k - 1).charAt(0)) && !Words.REPORTING.contains(prev)
+                && !prev.endsWith("ED") && !INTENT_VERBS.contains(prev) && s.is(k - 1, TokenKind.WORD)
+                && !Words.PREPOSITIONS.contains(prev) && !prev.equals("SO") && !prev.equals("SUCH")
+                && !prev.equals("BELIEVES") && !prev.equals("BELIEVE") && !prev.equals("NOTED");
+    }
+
+    /** The phrase a relative pronoun at {@code k} refers to: the last actor phrase ending before it. */
+    private static ActorPhrase antecedent(Sentence s, int k, ActorPhrase[] at) {
+        for (int q = k - 1; q >= 0 && q >= k - 6; q--) {
+            if (at[q] != null && !at[q].pronoun) {
+                return at[q];
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBoundary(Sentence s, int k, ActorPhrase[] at) {
+        String u = s.upper(k);
+        if (u.equals(",")) {
+            return at[k] == null;
+        }
+        return u.equals(";") || u.equals(":") || u.equals("--") || u.equals("(") || u.equals(")");
+    }
+
+    /** The first phrase in {@code [from, to)} that is not the object of a preposition. */
+    private static ActorPhrase firstSubjectIn(Sentence s, int from, int to, ActorPhrase[] at) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            ActorPhrase p = at[k];
+            if (p == null || p.start != k && k != from) {
+                continue;
+            }
+            if (p.pronoun || p.units.isEmpty() && !p.pair) {
+                k = p.end - 1;
+                continue;
+            }
+            int before = p.start - 1;
+            while (before >= from && (s.upper(before).equals("THE") || Character.isLowerCase(s.surface(before).charAt(0))
+                    && s.is(before, TokenKind.WORD) && !Words.PREPOSITIONS.contains(s.upper(before))
+                    && !Words.CONJUNCTIONS.contains(s.upper(before)) && !Words.AUXILIARIES.contains(s.upper(before))
+                    && !Words.SUBORDINATORS.contains(s.upper(before)) && !Words.RELATIVES.contains(s.upper(before))
+                    && before >= p.start - 3)) {
+                before--;
+            }
+            if (before >= 0 && Words.PREPOSITIONS.contains(s.upper(before)) && !s.upper(before).equals("AS")
+                    && before >= from) {
+                k = p.end - 1;
+                continue;
+            }
+            return p;
+        }
+        return null;
+    }
+
+    /** A verb coordinated with the one before it ("condemned ... and promised"): it shares the subject. */
+    private static boolean coordinated(Sentence s, VerbOccurrence v, List<VerbOccurrence> all) {
+        int k = v.from() - 1;
+        while (k >= 0 && (s.upper(k).endsWith("LY") || Words.AUXILIARIES.contains(s.upper(k))
+                || Words.NEGATIONS.contains(s.upper(k)))) {
+            k--;
+        }
+        return k >= 0 && (s.upper(k).equals("AND") || s.upper(k).equals("BUT") || s.upper(k).equals("THEN"));
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    /**
+     * The arguments of an event noun: the possessor or adjective before it, or "by X" after it,
+     * is the source; "to/with/on/against X" after it the target; "between A and B" gives both.
+     * Without a possessor, an event noun that is a verb's object takes that clause's subject
+     * ("Hasanov made an official visit to Tehran").
+     */
+    private Side[] nominalFrame(Sentence s, VerbOccurrence v, ActorPhrase[] at, int low, int high) {
+        Side source = null;
+        Side target = null;
+        int k = v.from() - 1;
+        int modifiers = 0;
+        while (k >= 0 && at[k] == null && modifiers < 4 && s.is(k, TokenKind.WORD)
+                && (Character.isLowerCase(s.surface(k).charAt(0)) || s.is(k, TokenKind.NUMBER))
+                && !Words.PREPOSITIONS.contains(s.upper(k)) && !Words.AUXILIARIES.contains(s.upper(k))
+                && !Words.DETERMINERS.contains(s.upper(k)) && !Words.CONJUNCTIONS.contains(s.upper(k))) {
+            k--;
+            modifiers++;
+        }
+        while (k >= 0 && s.is(k, TokenKind.NUMBER)) {
+            k--;
+        }
+        if (k >= 0 && (s.is(k, TokenKind.POSSESSIVE))) {
+            k--;
+        }
+        if (k >= 0 && at[k] != null && (!at[k].units.isEmpty() || at[k].pair || at[k].pronoun)) {
+            ActorPhrase p = at[k];
+            if (p.joint || p.pair) {
+                return new Side[] {new Side(p, p.pair ? Candidate.PAIR_FIRST : 0),
+                        new Side(p, p.pair ? Candidate.PAIR_SECOND : 1)};
+            }
+            source = new Side(p, p.pronoun ? Candidate.PRONOUN : Candidate.WHOLE);
+        }
+        // after the noun: by / of / to / with / on / between
+        int limit = Math.min(high, v.to() + 12);
+        for (int q = v.to(); q < limit; q++) {
+            String u = s.upper(q);
+            if (u.equals(",") && q + 1 < limit && !Words.PREPOSITIONS.contains(s.upper(q + 1))) {
+                break;
+            }
+            if (q > v.to() && !verbs.forms(u).isEmpty() && !s.upper(q - 1).equals("THE") && at[q] == null
+                    && !Words.PREPOSITIONS.contains(s.upper(q - 1))) {
+                break; // the next verb starts another clause
+            }
+            if (!Words.PREPOSITIONS.contains(u)) {
+                continue;
+            }
+            int a = q + 1;
+            while (a < limit && (s.upper(a).equals("THE") || s.upper(a).equals("A"))) {
+                a++;
+            }
+            ActorPhrase p = a < limit ? at[a] : null;
+            if (p == null || p.pronoun || p.units.isEmpty() && !p.pair) {
+                continue;
+            }
+            if (u.equals("BETWEEN") && (p.compound() || p.pair || p.joint)) {
+                return new Side[] {new Side(p, p.pair ? Candidate.PAIR_FIRST : 0),
+                        new Side(p, p.pair ? Candidate.PAIR_SECOND : 1)};
+            }
+            if (u.equals("BY") && source == null) {
+                source = new Side(p, Candidate.WHOLE);
+            } else if (u.equals("OF") && source == null && q == v.to()) {
+                source = new Side(p, Candidate.WHOLE);
+            } else if (LIGHT_VERB_OBJECT_PREPS.contains(u) && target == null) {
+                target = new Side(p, Candidate.WHOLE);
+            }
+            q = p.end - 1;
+        }
+        if (source == null) {
+            ActorPhrase subj = subject(s, v, at, low);
+            if (subj != null && (target == null || subj != target.phrase()) && objectOfClause(s, v, subj)) {
+                source = new Side(subj, subj.pair ? Candidate.WHOLE : Candidate.WHOLE);
+            }
+        }
+        return new Side[] {source, target};
+    }
+
+    /** True when the noun stands after its clause's subject and a verb ("Hasanov made ... visit"). */
+    private static boolean objectOfClause(Sentence s, VerbOccurrence v, ActorPhrase subj) {
+        if (subj.end > v.from()) {
+            return false;
+        }
+        for (int k = subj.end; k < v.from(); k++) {
+            String u = s.upper(k);
+            if (s.is(k, TokenKind.WORD) && Character.isLowerCase(s.surface(k).charAt(0))
+                    && (u.endsWith("ED") || Words.AUXILIARIES.contains(u) || u.equals("MADE") || u.equals("PAID")
+                    || u.equals("HELD") || u.equals("BEGAN") || u.equals("TOOK") || u.equals("GAVE")
+                    || u.equals("MAKES") || u.equals("PAYS") || u.equals("HOLDS"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Relations as the event's subject or object: "Azerbaijani-Iranian relations entered a new
+     * phase", "developing relations between Azerbaijan and Iran", "led to cooled relations". The
+     * sides are the actors attached to the relation noun; when none are, the pair in focus.
+     */
+    private Side[] relationFrame(Sentence s, VerbOccurrence v, PatternMatcher.Match m, ActorPhrase[] at) {
+        int n = s.size();
+        int noun = -1;
+        int from = m != null ? m.from : v.from();
+        int to = m != null ? m.to : v.to();
+        for (int k = Math.max(0, from - 6); k < Math.min(n, to + 3); k++) {
+            if (RELATION_NOUNS.contains(s.upper(k)) && (k < v.from() || k >= v.to())) {
+                noun = k;
+                if (k >= v.to()) {
+                    break;
+                }
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        // "between A and B" / "with B" after the noun
+        for (int q = noun + 1; q < Math.min(n, noun + 4); q++) {
+            String u = s.upper(q);
+            int a = q + 1;
+            if (a < n && s.upper(a).equals("THE")) {
+                a++;
+            }
+            ActorPhrase p = a < n ? at[a] : null;
+            if (p != null && u.equals("BETWEEN") && (p.compound() || p.pair || p.joint)) {
+                return new Side[] {new Side(p, p.pair ? Candidate.PAIR_FIRST : 0),
+                        new Side(p, p.pair ? Candidate.PAIR_SECOND : 1)};
+            }
+            if (p != null && u.equals("WITH") && !p.units.isEmpty()) {
+                ActorPhrase owner = ownerBefore(s, noun, at);
+                return new Side[] {owner == null ? null : new Side(owner, Candidate.WHOLE), new Side(p, Candidate.WHOLE)};
+            }
+        }
+        // an adjective pair or owner before the noun: "Azerbaijani-Iranian political relations", "Iran's ties"
+        ActorPhrase owner = ownerBefore(s, noun, at);
+        if (owner != null) {
+            if (owner.joint || owner.pair || owner.compound()) {
+                return new Side[] {new Side(owner, owner.pair ? Candidate.PAIR_FIRST : 0),
+                        new Side(owner, owner.pair ? Candidate.PAIR_SECOND : 1)};
+            }
+            return new Side[] {new Side(owner, Candidate.WHOLE), null};
+        }
+        // bare "relations": the pair in focus
+        return new Side[] {new Side(PAIR, Candidate.PAIR_FIRST), new Side(PAIR, Candidate.PAIR_SECOND)};
+    }
+
+    /** A placeholder phrase for the pair in focus when the text names neither side. */
+    static final ActorPhrase PAIR = new ActorPhrase(-1, -1, List.of(), true, false, false);
+
+    private static ActorPhrase ownerBefore(Sentence s, int noun, ActorPhrase[] at) {
+        int k = noun - 1;
+        int modifiers = 0;
+        while (k >= 0 && at[k] == null && modifiers < 3 && s.is(k, TokenKind.WORD)
+                && Character.isLowerCase(s.surface(k).charAt(0)) && !Words.PREPOSITIONS.contains(s.upper(k))
+                && !Words.DETERMINERS.contains(s.upper(k)) && !Words.AUXILIARIES.contains(s.upper(k))) {
+            k--;
+            modifiers++;
+        }
+        if (k >= 0 && s.is(k, TokenKind.POSSESSIVE)) {
+            k--;
+        }
+        if (k >= 0 && at[k] != null && (!at[k].units.isEmpty() || at[k].pair)) {
+            return at[k];
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ compound patterns (%)
+
+    private Side compound(Sentence s, VerbOccurrence v, VerbPattern p, String code, PatternMatcher.Match m,
+                          CoderOptions o, Result r, Side previousSource) {
+        ActorPhrase c = m.compound;
+        if (c.pair || c.joint || o.jointActsOnce()) {
+            Side a = new Side(c, c.pair ? Candidate.PAIR_FIRST : 0);
+            Side b = new Side(c, c.pair ? Candidate.PAIR_SECOND : 1);
+            emit(s, v, p, code, a, b, Modality.ASSERTED, false, o, r);
+            return a;
+        }
+        // PETRARCH: every member with every other one
+        ActorPhrase target = m.target;
+        for (int i = 0; i < c.units.size(); i++) {
+            if (target != null) {
+                emit(s, v, p, code, new Side(c, i), new Side(target, Candidate.WHOLE), Modality.ASSERTED, false, o, r);
+                continue;
+            }
+            for (int j = 0; j < c.units.size(); j++) {
+                if (i != j) {
+                    r.candidates.add(new Candidate(v, p, firstCode(code), new Side(c, i), new Side(c, j)));
+                }
+            }
+        }
+        return new Side(c, 0);
+    }
+
+    private static String firstCode(String code) {
+        int colon = code.indexOf(':');
+        return colon < 0 ? code : code.substring(0, colon);
+    }
+
+    // ------------------------------------------------------------------ modality
+
+    /**
+     * How the event stands in the text: asserted, negated ("did not", "no agreements were
+     * reached"), planned ("will visit", "plans to"), postponed; or null for a statement that is not
+     * an event (habitual "often", generic "the council's task was to implement agreements", a
+     * consequence "this document stimulated").
+     */
+    private static Modality modality(Sentence s, VerbOccurrence v, int low) {
+        int from = Math.max(low, clauseStart(s, v.from()));
+        boolean negated = false;
+        boolean planned = false;
+        boolean postponed = false;
+        for (int k = from; k < v.from(); k++) {
+            String u = s.upper(k);
+            if (Words.HABITUAL.contains(u)) {
+                return null;
+            }
+            if (Words.NEGATIONS.contains(u) && k >= v.from() - 4 && !(u.equals("NO") && k + 1 < s.size()
+                    && s.upper(k + 1).equals("LONGER"))) {
+                negated = true;
+            }
+            if (FAILURE_WORDS.contains(u) && k >= v.from() - 3) {
+                negated = true;
+            }
+            if (Words.MODALS_FUTURE.contains(u) && k >= v.from() - 3) {
+                planned = true;
+            }
+            if (Words.MODALS_HYPOTHETICAL.contains(u) && k >= v.from() - 3 && !u.equals("MAY")) {
+                return null;
+            }
+        }
+        // "no successful agreements were reached": a negated noun subject
+        for (int k = Math.max(from, v.from() - 6); k < v.from(); k++) {
+            if (s.upper(k).equals("NO") && k + 1 < s.size() && !s.upper(k + 1).equals("LONGER")) {
+                negated = true;
+            }
+        }
+        // after the word: "was postponed", "were not held"
+        for (int k = v.to(); k < Math.min(s.size(), v.to() + 3); k++) {
+            String u = s.upper(k);
+            if (POSTPONE_WORDS.contains(u)) {
+                postponed = true;
+            }
+            if (Words.HABITUAL.contains(u)) {
+                return null;
+            }
+        }
+        // an infinitive: "the priority was to establish", "in order to", "to regulate relations, ..."
+        int inf = infinitive(s, v);
+        if (inf >= 0) {
+            int k = inf - 1;
+            while (k >= 0 && (s.upper(k).endsWith("LY") || s.upper(k).equals("NOT"))) {
+                k--;
+            }
+            String gov = k >= 0 ? s.upper(k) : "";
+            if (k < 0 || s.upper(k).equals(",") || gov.equals("ORDER") || Words.BE.contains(gov)
+                    && k > 0 && GOAL_NOUNS.contains(s.upper(k - 1)) || GOAL_NOUNS.contains(gov)) {
+                return null;
+            }
+            if (INTENT_VERBS.contains(gov)) {
+                planned = true;
+            }
+        }
+        // a consequence told about an earlier event: "This document stimulated ..."
+        if (!v.nominal() && from + 1 < v.from() && (s.upper(from).equals("THIS") || s.upper(from).equals("THESE"))
+                && ANAPHORIC_SUBJECTS.contains(s.upper(from + 1))) {
+            return null;
+        }
+        if (negated) {
+            return Modality.NEGATED;
+        }
+        if (postponed) {
+            return Modality.POSTPONED;
+        }
+        return planned ? Modality.PLANNED : Modality.ASSERTED;
+    }
+
+    /** Position of a "to" making the verb an infinitive, or -1. */
+    private static int infinitive(Sentence s, VerbOccurrence v) {
+        int k = v.from() - 1;
+        while (k >= 0 && s.upper(k).endsWith("LY")) {
+            k--;
+        }
+        return k >= 0 && s.upper(k).equals("TO") ? k : -1;
+    }
+
+    private static int clauseStart(Sentence s, int from) {
+        for (int k = from - 1; k >= 0; k--) {
+            String u = s.upper(k);
+            if (u.equals(";") || u.equals(",") || u.equals(":") || Words.RELATIVES.contains(u) && !u.equals("THAT")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ emit
+
+    private void emit(Sentence s, VerbOccurrence v, VerbPattern p, String code, Side source, Side target,
+                      Modality modality, boolean relation, CoderOptions o, Result r) {
+        String[] codes = code.split(":");
+        Side src = source;
+        Side tgt = target;
+        if (o.narrativeRules()) {
+            // a joint act of a compound or pair with no target: one event between its members
+            if (tgt == null && src != null && src.unit() == Candidate.WHOLE && (src.phrase().compound()
+                    || src.phrase().pair || src.phrase().joint)) {
+                ActorPhrase ph = src.phrase();
+                src = new Side(ph, ph.pair ? Candidate.PAIR_FIRST : 0);
+                tgt = new Side(ph, ph.pair ? Candidate.PAIR_SECOND : 1);
+            }
+            if (src == null && tgt != null && tgt.unit() == Candidate.WHOLE && (tgt.phrase().compound()
+                    || tgt.phrase().pair || tgt.phrase().joint)) {
+                ActorPhrase ph = tgt.phrase();
+                src = new Side(ph, ph.pair ? Candidate.PAIR_FIRST : 0);
+                tgt = new Side(ph, ph.pair ? Candidate.PAIR_SECOND : 1);
+            }
+        }
+        if (src == null && tgt == null) {
+            if (o.narrativeRules() && v.nominal() && definite(s, v)) {
+                Candidate c = new Candidate(v, p, codes[0], Side.NONE, Side.NONE);
+                c.antecedent = true;
+                c.modality = modality;
+                r.candidates.add(c);
+            }
+            return;
+        }
+        if (o.requireDyad() && (src == null || tgt == null) && !(o.narrativeRules() && relation)) {
+            if (!(o.narrativeRules() && v.nominal())) {
+                return;
+            }
+        }
+        Side s0 = src == null ? Side.NONE : src;
+        Side t0 = tgt == null ? Side.NONE : tgt;
+        for (Side a : expand(s0)) {
+            for (Side b : expand(t0)) {
+                if (!a.isNone() && !b.isNone() && a.phrase() == b.phrase() && a.unit() == b.unit()) {
+                    continue;
+                }
+                Candidate c = new Candidate(v, p, codes[0], a, b);
+                c.modality = modality;
+                c.relation = relation;
+                r.candidates.add(c);
+                if (codes.length > 1 && !isNullCode(codes[1])) {
+                    Candidate back = new Candidate(v, p, codes[1], b, a);
+                    back.modality = modality;
+                    back.relation = relation;
+                    back.reversed = true;
+                    r.candidates.add(back);
+                }
+            }
+        }
+    }
+
+    private static List<Side> expand(Side side) {
+        if (side.isNone() || side.unit() != Candidate.WHOLE) {
+            return List.of(side);
+        }
+        ActorPhrase p = side.phrase();
+        if (p.pair) {
+            return List.of(new Side(p, Candidate.PAIR_FIRST), new Side(p, Candidate.PAIR_SECOND));
+        }
+        if (p.units.size() <= 1) {
+            return List.of(new Side(p, p.units.isEmpty() ? Candidate.WHOLE : 0));
+        }
+        List<Side> out = new ArrayList<>(p.units.size());
+        for (int i = 0; i < p.units.size(); i++) {
+            out.add(new Side(p, i));
+        }
+        return out;
+    }
+
+    /** "the negotiations", "these talks": an event noun referring back. */
+    private static boolean definite(Sentence s, VerbOccurrence v) {
+        int k = v.from() - 1;
+        while (k >= 0 && s.is(k, TokenKind.WORD) && Character.isLowerCase(s.surface(k).charAt(0))
+                && !Words.DETERMINERS.contains(s.upper(k)) && k >= v.from() - 2) {
+            k--;
+        }
+        return k >= 0 && (s.upper(k).equals("THE") || s.upper(k).equals("THESE") || s.upper(k).equals("THIS")
+                || s.upper(k).equals("THOSE"));
+    }
+}
