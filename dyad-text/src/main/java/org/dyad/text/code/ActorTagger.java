@@ -273,7 +273,9 @@ final class ActorTagger {
             if (!comma && !conj) {
                 break;
             }
-            k = skipDeterminersAndAdjectives(s, at, k);
+            if (k >= s.size() || at[k] == null) {
+                k = skipDeterminersAndAdjectives(s, at, k);
+            }
             if (k >= s.size() || at[k] == null || at[k].type == Type.PRONOUN || at[k].type == Type.PAIR) {
                 break;
             }
@@ -455,6 +457,22 @@ final class ActorTagger {
         return out;
     }
 
+    /** A capitalised word of a title before an agent: "first Deputy Prime Minister". */
+    private static boolean titleWordBeforeAgent(Sentence s, Mention[] at, int q) {
+        if (!s.is(q, TokenKind.WORD) || !s.capitalized(q) || Words.DETERMINERS.contains(s.upper(q))) {
+            return false;
+        }
+        for (int k = q + 1; k < s.size() && k <= q + 2; k++) {
+            if (at[k] != null) {
+                return at[k].type == Type.AGENT;
+            }
+            if (!s.is(k, TokenKind.WORD) || !s.capitalized(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** After an office, "of Economy and Finance" (capitalised words, no actor) belongs to the title. */
     private static int skipOfficeName(Sentence s, Mention[] at, int j, boolean afterAgent) {
         int n = s.size();
@@ -492,7 +510,8 @@ final class ActorTagger {
         int q = possessive ? k + 1 : k;
         int modifiers = 0;
         while (q < n && at[q] == null && modifiers < 4 && (isModifier(s, q)
-                || s.upper(q).equals("AND") && q + 1 < n && isModifier(s, q + 1) && modifiers > 0)) {
+                || s.upper(q).equals("AND") && q + 1 < n && isModifier(s, q + 1) && modifiers > 0
+                || titleWordBeforeAgent(s, at, q))) {
             q++;
             modifiers++;
         }

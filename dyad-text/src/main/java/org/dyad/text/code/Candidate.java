@@ -28,6 +28,9 @@ final class Candidate {
     /** The second event of a paired code ([032:033]: the host's "receive visit"). */
     boolean reversed;
     String note;
+    /** A noun phrase (if not an actor) follows the verb / precedes it: a null-coded side for PETRARCH. */
+    boolean targetPhraseAfter = true;
+    boolean sourcePhraseBefore = true;
 
     /** One side of the event: a phrase and which of its actors. */
     record Side(ActorPhrase phrase, int unit) {
@@ -53,6 +56,8 @@ final class Candidate {
         c.relation = relation;
         c.reversed = reversed;
         c.note = note;
+        c.targetPhraseAfter = targetPhraseAfter;
+        c.sourcePhraseBefore = sourcePhraseBefore;
         return c;
     }
 }

@@ -117,6 +117,9 @@ final class PatternMatcher {
         }
         if (e.isActor()) {
             ActorPhrase p = phraseAt[at];
+            if (p == null && e.kind() == VerbPattern.Kind.SKIP) {
+                return nullNounPhrase(s, at, limit, phraseAt);
+            }
             if (p == null || p.start < at && p.units.isEmpty() && !p.pair) {
                 return -1;
             }
@@ -165,6 +168,21 @@ final class PatternMatcher {
             return -1;
         }
         return s.upper(end).equals(e.word()) ? end : -1;
+    }
+
+    /** A short lower-case noun phrase that no dictionary codes ("their populations"): what ^ may skip. */
+    private static int nullNounPhrase(Sentence s, int at, int limit, ActorPhrase[] phraseAt) {
+        int k = at;
+        while (k < limit && k < at + 3 && phraseAt[k] == null && s.is(k, org.dyad.text.token.TokenKind.WORD)
+                && Character.isLowerCase(s.surface(k).charAt(0)) && !isFunctionWord(s.upper(k))) {
+            k++;
+        }
+        return k > at ? k : -1;
+    }
+
+    private static boolean isFunctionWord(String u) {
+        return Words.PREPOSITIONS.contains(u) || Words.AUXILIARIES.contains(u) || Words.CONJUNCTIONS.contains(u)
+                || Words.DETERMINERS.contains(u) || Words.RELATIVES.contains(u);
     }
 
     private static boolean matchesPhrase(String[] phrase, int at, Sentence s, int limit) {

@@ -51,6 +51,10 @@ public final class PetrarchCoding {
                 if (options.requireDyad() && (src.isEmpty() || tgt.isEmpty())) {
                     continue;
                 }
+                // without a dyad PETRARCH still needs a noun phrase on the missing side ("said on Saturday")
+                if (tgt.isEmpty() && !c.targetPhraseAfter || src.isEmpty() && !c.sourcePhraseBefore) {
+                    continue;
+                }
                 for (ActorPhrase.Resolved a : src.isEmpty() ? List.of(none()) : src) {
                     for (ActorPhrase.Resolved b : tgt.isEmpty() ? List.of(none()) : tgt) {
                         out.add(new Triple(a.code(), b.code(), c.code));

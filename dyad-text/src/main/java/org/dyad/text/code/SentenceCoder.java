@@ -74,6 +74,38 @@ public final class SentenceCoder {
         }
     }
 
+    /** A readable account of how a sentence was analysed, for debugging and {@code dyad explain}. */
+    public String trace(Sentence s, CoderOptions o) {
+        Result r = code(s, o);
+        StringBuilder b = new StringBuilder();
+        for (ActorPhrase p : r.phrases) {
+            b.append("  phrase [").append(p.start).append(',').append(p.end).append(") '")
+                    .append(p.start >= 0 && p.end <= s.size() ? s.text(Math.max(0, p.start), p.end) : "")
+                    .append("' units=").append(p.units.size()).append(p.pair ? " pair" : "").append(p.joint ? " joint" : "")
+                    .append(p.pronoun ? " pronoun" : "").append(' ');
+            for (ActorPhrase.Resolved x : p.resolve(null, null)) {
+                b.append(x.code()).append(' ');
+            }
+            b.append('\n');
+        }
+        for (Candidate c : r.candidates) {
+            b.append("  event ").append(c.code).append(" verb='").append(s.text(c.verb.from(), c.verb.to()))
+                    .append("' pattern=").append(c.pattern == null ? "-" : c.pattern.text()).append(" src=")
+                    .append(side(s, c.source)).append(" tgt=").append(side(s, c.target)).append(' ')
+                    .append(c.modality).append(c.antecedent ? " antecedent" : "").append(c.relation ? " relation" : "")
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String side(Sentence s, Side side) {
+        if (side == null || side.isNone()) {
+            return "-";
+        }
+        ActorPhrase p = side.phrase();
+        return (p.start >= 0 ? s.text(Math.max(0, p.start), p.end) : "PAIR") + "#" + side.unit();
+    }
+
     Result code(Sentence s, CoderOptions o) {
         int n = s.size();
         boolean[] skip = o.narrativeRules() ? Citations.find(s) : new boolean[n];
@@ -103,10 +135,34 @@ public final class SentenceCoder {
         Result r = new Result(s, phrases, at, skip);
         List<VerbOccurrence> occurrences = findVerbs(s, at, skip, o);
         Side previousSource = null;
+        int lastCoded = -1;
         for (VerbOccurrence v : occurrences) {
+            if (!o.narrativeRules() && lastCoded >= 0 && complementOf(s, v, lastCoded)) {
+                continue; // "abandoned efforts to stop ...": PETRARCH codes the governing verb only
+            }
+            int before = r.candidates.size();
             previousSource = codeVerb(s, v, at, skip, o, r, previousSource, occurrences);
+            if (r.candidates.size() > before) {
+                lastCoded = v.to();
+            }
         }
         return r;
+    }
+
+    /** An infinitive ("to stop", "to be allowed to leave") in the clause of a verb already coded. */
+    private static boolean complementOf(Sentence s, VerbOccurrence v, int codedEnd) {
+        int inf = infinitive(s, v);
+        if (inf < 0 || inf < codedEnd) {
+            return false;
+        }
+        for (int k = codedEnd; k < inf; k++) {
+            String u = s.upper(k);
+            if (u.equals(";") || u.equals(",") || Words.RELATIVES.contains(u) && !u.equals("THAT")
+                    || Words.SUBORDINATORS.contains(u) && !u.equals("AS") && !u.equals("AFTER")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private DiscardDictionary.Scope discard(Sentence s) {
@@ -131,32 +187,39 @@ public final class SentenceCoder {
         int n = s.size();
         int i = 0;
         while (i < n) {
-            if (skip[i] || at[i] != null && !at[i].units.isEmpty() && !at[i].pair || !s.is(i, TokenKind.WORD)) {
+            if (skip[i] || at[i] != null && !at[i].units.isEmpty() && !at[i].pair || !s.is(i, TokenKind.WORD)
+                    || Words.AUXILIARIES.contains(s.upper(i))) {
                 i++;
                 continue;
             }
             VerbOccurrence best = null;
+            List<VerbDictionary.Form> same = new ArrayList<>(2);
             for (VerbDictionary.Form f : verbs.forms(s.upper(i))) {
                 if (!fits(s, i, f)) {
                     continue;
                 }
                 int from = i - f.before().length;
                 int to = i + 1 + f.after().length;
-                boolean nominalContext = nominalContext(s, from, f);
                 if (f.block().nominal()) {
                     if (!o.narrativeRules() || verbalContext(s, from)) {
                         continue;
                     }
-                } else if (nominalContext && !f.past()) {
+                } else if (!f.past() && nominalContext(s, from, f, at, o)) {
                     continue; // a noun use of a verb ("an attack", "their meeting"): not coded as the verb
+                } else if (!verbal(s, from, f, o)) {
+                    continue;
                 }
-                VerbOccurrence occ = new VerbOccurrence(from, to, i, f, f.block().nominal());
-                if (best == null || occ.to() - occ.from() > best.to() - best.from()) {
-                    best = occ;
+                if (best == null || to - from > best.to() - best.from()) {
+                    best = new VerbOccurrence(from, to, i, f, f.block().nominal(), same);
+                    same.clear();
+                    same.add(f);
+                } else if (to - from == best.to() - best.from() && best.form().block() != f.block()) {
+                    same.add(f);
                 }
             }
             if (best != null) {
-                out.add(best);
+                out.add(new VerbOccurrence(best.from(), best.to(), best.word(), best.form(), best.nominal(),
+                        List.copyOf(same)));
                 i = Math.max(best.to(), i + 1);
             } else {
                 i++;
@@ -184,24 +247,102 @@ public final class SentenceCoder {
         return true;
     }
 
-    /** A determiner, possessive or number before the word (past up to two modifiers): a noun. */
-    private static boolean nominalContext(Sentence s, int from, VerbDictionary.Form f) {
+    private static final Set<String> ADJECTIVES = Set.of("NEW", "OLD", "FULL", "FIRST", "LAST", "NEXT", "MAIN",
+            "BIG", "SMALL", "LARGE", "HIGH", "LOW", "LONG", "SHORT", "GOOD", "BAD", "EARLY", "LATE", "FORMER",
+            "SENIOR", "JOINT", "BRIEF", "PRIVATE", "PUBLIC", "OWN", "TOP", "KEY", "MAJOR", "MINOR", "RECENT",
+            "FURTHER", "GREAT", "SAME", "OTHER", "SUCH", "STATE", "WORKING", "FRIENDLY", "ONE-DAY", "TWO-DAY",
+            "THREE-DAY", "FOUR-DAY", "FIVE-DAY", "MUTUAL", "FREE", "DIRECT", "FINAL", "SECOND", "THIRD", "BORDER",
+            "TRADE", "PEACE", "RETURN", "SUMMIT", "WORLD", "SEVERAL", "BILATERAL", "MASS", "DAYLIGHT", "AIR");
+
+    /** A word that may stand between a determiner and its noun: an adjective by form or by list. */
+    private static boolean adjectiveLike(Sentence s, int k) {
+        if (!s.is(k, TokenKind.WORD) || !Character.isLowerCase(s.surface(k).charAt(0))) {
+            return s.is(k, TokenKind.NUMBER) || s.upper(k).endsWith("-");
+        }
+        String u = s.upper(k);
+        if (ADJECTIVES.contains(u) || u.endsWith("-")) {
+            return true;
+        }
+        if (Words.PREPOSITIONS.contains(u) || Words.AUXILIARIES.contains(u) || Words.DETERMINERS.contains(u)
+                || Words.CONJUNCTIONS.contains(u) || u.endsWith("LY")) {
+            return false;
+        }
+        return u.endsWith("AL") || u.endsWith("IC") || u.endsWith("IVE") || u.endsWith("OUS") || u.endsWith("FUL")
+                || u.endsWith("ARY") || u.endsWith("ABLE") || u.endsWith("IBLE") || u.endsWith("ANT")
+                || u.endsWith("ENT") || u.endsWith("LESS") || u.endsWith("ISH") || u.endsWith("ORY")
+                || u.endsWith("ED") || u.endsWith("ING") || u.indexOf('-') > 0;
+    }
+
+    /**
+     * A determiner, possessive or number before the word (past up to two adjectives, or past an
+     * actor named after a determiner, "an anti- Gondor parade"): the word is a noun.
+     */
+    private static boolean nominalContext(Sentence s, int from, VerbDictionary.Form f, ActorPhrase[] at, CoderOptions o) {
+        boolean plural = f.word().endsWith("S") && !f.word().equals(f.lemma());
+        if (plural && from > 0 && !pluralIsVerb(s, from - 1, at)) {
+            return true; // "promised raids", "daylight raids": a plural noun, not "Iran raids Baku"
+        }
         int k = from - 1;
         int modifiers = 0;
-        while (k >= 0 && modifiers < 2 && s.is(k, TokenKind.WORD) && Character.isLowerCase(s.surface(k).charAt(0))
-                && !Words.DETERMINERS.contains(s.upper(k)) && !Words.AUXILIARIES.contains(s.upper(k))
-                && !Words.PREPOSITIONS.contains(s.upper(k)) && !Words.CONJUNCTIONS.contains(s.upper(k))
-                && !Words.PRONOUNS.contains(s.upper(k)) && !Words.RELATIVES.contains(s.upper(k))
-                && !Words.NEGATIONS.contains(s.upper(k)) && !s.upper(k).endsWith("LY") && !s.upper(k).equals("TO")) {
+        while (k >= 0 && modifiers < 2 && at[k] == null && adjectiveLike(s, k)) {
             k--;
             modifiers++;
+        }
+        if (k < 0) {
+            // "Discussions of X ...": a sentence-initial plural followed by "of"
+            return plural && from + 1 < s.size() && s.upper(from + 1 + f.after().length).equals("OF");
+        }
+        if (at[k] != null && !at[k].units.isEmpty() && at[k].start <= k && !s.is(k, TokenKind.POSSESSIVE)) {
+            int b = at[k].start - 1;
+            while (b >= 0 && s.upper(b).endsWith("-")) {
+                b--;
+            }
+            return b >= 0 && (s.upper(b).equals("THE") || s.upper(b).equals("A") || s.upper(b).equals("AN"))
+                    && b < at[k].start - 1;
+        }
+        String u = s.upper(k);
+        if (Words.DETERMINERS.contains(u) || s.is(k, TokenKind.POSSESSIVE) || s.is(k, TokenKind.NUMBER)) {
+            return true;
+        }
+        // a gerund after a preposition, "after leaving": a noun for PETRARCH's parse
+        return !o.narrativeRules() && f.word().endsWith("ING") && Words.PREPOSITIONS.contains(u) && modifiers == 0;
+    }
+
+    /** A present-tense "-s" verb follows its subject: an actor, a pronoun, a relative or a noun. */
+    private static boolean pluralIsVerb(Sentence s, int k, ActorPhrase[] at) {
+        while (k >= 0 && s.upper(k).endsWith("LY")) {
+            k--;
         }
         if (k < 0) {
             return false;
         }
         String u = s.upper(k);
-        return Words.DETERMINERS.contains(u) || s.is(k, TokenKind.POSSESSIVE) || s.is(k, TokenKind.NUMBER)
-                && modifiers == 0;
+        if (at[k] != null && !at[k].pronoun) {
+            return true;
+        }
+        if (Words.PRONOUNS.contains(u) || Words.RELATIVES.contains(u)) {
+            return true;
+        }
+        if (!s.is(k, TokenKind.WORD) || Words.PREPOSITIONS.contains(u) || Words.DETERMINERS.contains(u)
+                || Words.AUXILIARIES.contains(u) || Words.CONJUNCTIONS.contains(u) || isVerbWord(u)) {
+            return false;
+        }
+        return !adjectiveLike(s, k) && !u.endsWith("ED") && !u.endsWith("ING");
+    }
+
+    private static boolean isVerbWord(String u) {
+        return u.equals("PROMISED") || u.equals("LAUNCHED") || u.equals("MADE") || u.equals("HELD")
+                || u.equals("ANNOUNCED") || u.equals("CONDUCTED") || u.equals("STAGED") || u.equals("CARRIED");
+    }
+
+    /** Not a verb after a degree adverb ("very close"), which makes it an adjective. */
+    private static boolean verbal(Sentence s, int from, VerbDictionary.Form f, CoderOptions o) {
+        if (from == 0) {
+            return true;
+        }
+        String prev = s.upper(from - 1);
+        return !(prev.equals("VERY") || prev.equals("SO") || prev.equals("TOO") || prev.equals("QUITE")
+                || prev.equals("MORE") || prev.equals("MOST") || prev.equals("LESS") || prev.equals("RATHER"));
     }
 
     /** An auxiliary, modal or "to" right before the word: a verb, not a noun. */
@@ -234,19 +375,39 @@ public final class SentenceCoder {
         }
         VerbPattern fired = null;
         PatternMatcher.Match m = null;
-        for (VerbPattern p : v.form().block().patterns()) {
-            PatternMatcher.Match mm = matcher.match(p, v, s, at, Math.max(0, low), high);
-            if (mm != null) {
-                fired = p;
-                m = mm;
+        VerbDictionary.Form chosen = null;
+        for (VerbDictionary.Form f : v.alternatives()) {
+            for (VerbPattern p : f.block().patterns()) {
+                PatternMatcher.Match mm = matcher.match(p, v.with(f), s, at, Math.max(0, low), high);
+                if (mm != null) {
+                    fired = p;
+                    m = mm;
+                    chosen = f;
+                    break;
+                }
+            }
+            if (fired != null) {
                 break;
             }
         }
-        String code = fired != null ? fired.code() : v.form().effectiveCode();
+        if (chosen == null) {
+            for (VerbDictionary.Form f : v.alternatives()) {
+                if (!isNullCode(f.effectiveCode())) {
+                    chosen = f;
+                    break;
+                }
+            }
+        }
+        if (chosen == null) {
+            return previousSource;
+        }
+        v = v.with(chosen);
+        String code = fired != null ? fired.code() : chosen.effectiveCode();
         if (isNullCode(code)) {
             return previousSource;
         }
-        boolean passive = !v.nominal() && passive(s, v);
+        boolean passive = !v.nominal() && passive(s, v)
+                && (o.narrativeRules() || byPhrase(s, v.to(), high, at) != null);
         Side source = null;
         Side target = null;
         if (m != null && m.compound != null) {
@@ -305,15 +466,13 @@ public final class SentenceCoder {
             }
         }
         if (target == null && !passive && !v.nominal()) {
-            ActorPhrase after = firstAfter(s, v.to(), high, at, source == null ? null : source.phrase());
+            ActorPhrase after = firstAfter(s, v.to(), high, at, source == null ? null : source.phrase(),
+                    o.narrativeRules());
             if (after != null) {
                 target = new Side(after, Candidate.WHOLE);
             }
         }
         if (o.newActorLength() > 0 && !v.nominal()) {
-            if (source == null && target == null) {
-                return previousSource;
-            }
             if (source == null && !passive) {
                 ActorPhrase np = NewActors.before(s, v, low, at, skip, o.newActorLength());
                 source = np == null ? null : new Side(np, Candidate.WHOLE);
@@ -380,8 +539,21 @@ public final class SentenceCoder {
     }
 
     /** First actor phrase starting at or after {@code from}, other than {@code not}. */
-    private static ActorPhrase firstAfter(Sentence s, int from, int high, ActorPhrase[] at, ActorPhrase not) {
+    private ActorPhrase firstAfter(Sentence s, int from, int high, ActorPhrase[] at, ActorPhrase not) {
+        return firstAfter(s, from, high, at, not, true);
+    }
+
+    private ActorPhrase firstAfter(Sentence s, int from, int high, ActorPhrase[] at, ActorPhrase not,
+                                   boolean intoInfinitives) {
         for (int k = from; k < high; k++) {
+            if (s.upper(k).equals(",") && at[k] == null && clauseFollows(s, k + 1, at)) {
+                return null;
+            }
+            if (!intoInfinitives && s.upper(k).equals("TO") && k + 1 < high && at[k + 1] == null
+                    && s.is(k + 1, TokenKind.WORD) && Character.isLowerCase(s.surface(k + 1).charAt(0))
+                    && !Words.DETERMINERS.contains(s.upper(k + 1)) && !Words.PRONOUNS.contains(s.upper(k + 1))) {
+                return null;
+            }
             ActorPhrase p = at[k];
             if (p != null && p != not && !p.pronoun && (p.start >= from || p.start == k) && (!p.units.isEmpty() || p.pair)) {
                 return p;
@@ -390,9 +562,44 @@ public final class SentenceCoder {
         return null;
     }
 
+    /** After a comma, a clause of its own: a verb before the next comma ("..., a senior official said"). */
+    private boolean clauseFollows(Sentence s, int from, ActorPhrase[] at) {
+        for (int k = from; k < s.size(); k++) {
+            String u = s.upper(k);
+            if (u.equals(",") || u.equals(";") || u.equals(".")) {
+                return false;
+            }
+            if (at[k] != null || !s.is(k, TokenKind.WORD) || Words.AUXILIARIES.contains(u)) {
+                continue;
+            }
+            if (Words.REPORTING.contains(u) || Words.RELATIVES.contains(u) && !u.equals("THAT")) {
+                return true;
+            }
+            for (VerbDictionary.Form f : verbs.forms(u)) {
+                if (!f.block().nominal() && f.past()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The subject of a verb: the first actor of its clause that is not inside a prepositional phrase. */
-    private static ActorPhrase subject(Sentence s, VerbOccurrence v, ActorPhrase[] at, int low) {
+    private ActorPhrase subject(Sentence s, VerbOccurrence v, ActorPhrase[] at, int low) {
         int verbFrom = v.from();
+        // a pronoun right before the verb is its subject ("he said"): unknown here
+        int pk = verbFrom - 1;
+        while (pk >= low && (Words.AUXILIARIES.contains(s.upper(pk)) || s.upper(pk).endsWith("LY")
+                || Words.NEGATIONS.contains(s.upper(pk)))) {
+            pk--;
+        }
+        if (pk >= low && Words.PRONOUNS.contains(s.upper(pk)) && at[pk] == null) {
+            // "Ethiopia indicated it would act": the pronoun stands for the subject of the clause before
+            if (pk > low && !s.upper(pk - 1).equals(",") && !Words.REPORTING.contains(s.upper(pk - 1))) {
+                return firstSubjectIn(s, low, pk, at);
+            }
+            return null;
+        }
         // a relative or subordinate clause the verb is in
         for (int k = verbFrom - 1; k >= low; k--) {
             String u = s.upper(k);
@@ -402,7 +609,8 @@ public final class SentenceCoder {
             if (at[k] != null) {
                 continue;
             }
-            if (u.equals("WHO") || u.equals("WHICH") || u.equals("THAT") && relativeThat(s, k, at)) {
+            if ((u.equals("WHO") || u.equals("WHICH") || u.equals("THAT") && relativeThat(s, k, at))
+                    && !verbBetween(s, k + 1, verbFrom, at)) {
                 ActorPhrase inside = firstSubjectIn(s, k + 1, verbFrom, at);
                 if (inside != null) {
                     return inside;
@@ -411,11 +619,9 @@ public final class SentenceCoder {
                     return antecedent(s, k, at);
                 }
             }
-            if (Words.SUBORDINATORS.contains(u) && !u.equals("AS") && k + 1 < verbFrom) {
-                ActorPhrase inside = firstSubjectIn(s, k + 1, verbFrom, at);
-                if (inside != null) {
-                    return inside;
-                }
+            if (Words.SUBORDINATORS.contains(u) && !u.equals("AS") && k + 1 < verbFrom && !preposition(s, k, at)) {
+                // the verb is in a subordinate clause: its subject is there or nowhere
+                return firstSubjectIn(s, k + 1, verbFrom, at);
             }
             if (u.equals(",")) {
                 break;
@@ -440,6 +646,24 @@ public final class SentenceCoder {
         return null;
     }
 
+    /** A verb between two positions: the relative clause before the verb is complete. */
+    private boolean verbBetween(Sentence s, int from, int to, ActorPhrase[] at) {
+        for (int k = from; k < to; k++) {
+            if (at[k] != null || !s.is(k, TokenKind.WORD) || Words.AUXILIARIES.contains(s.upper(k))) {
+                continue;
+            }
+            for (VerbDictionary.Form f : verbs.forms(s.upper(k))) {
+                if (!f.block().nominal() && (f.past() || !f.word().equals(f.lemma()))) {
+                    return true;
+                }
+            }
+            if (s.upper(k).endsWith("ED") && Character.isLowerCase(s.surface(k).charAt(0)) && k > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsRelative(Sentence s, int k) {
         if (k >= s.size()) {
             return false;
@@ -460,14 +684,48 @@ public final class SentenceCoder {
                 && !prev.equals("BELIEVES") && !prev.equals("BELIEVE") && !prev.equals("NOTED");
     }
 
-    /** The phrase a relative pronoun at {@code k} refers to: the last actor phrase ending before it. */
+    /**
+     * The phrase a relative pronoun at {@code k} refers to: the last actor phrase before it that
+     * is not inside a prepositional phrase, else the last one.
+     */
     private static ActorPhrase antecedent(Sentence s, int k, ActorPhrase[] at) {
-        for (int q = k - 1; q >= 0 && q >= k - 6; q--) {
+        ActorPhrase last = null;
+        for (int q = k - 1; q >= 0 && q >= k - 8; q--) {
+            if (s.upper(q).equals(";")) {
+                break;
+            }
             if (at[q] != null && !at[q].pronoun) {
-                return at[q];
+                ActorPhrase p = at[q];
+                if (last == null) {
+                    last = p;
+                }
+                int b = p.start - 1;
+                if (b < 0 || !Words.PREPOSITIONS.contains(s.upper(b))) {
+                    return p;
+                }
+                q = p.start;
             }
         }
-        return null;
+        return last;
+    }
+
+    /** "after" as a preposition ("after a 12-year rift") rather than a conjunction ("after crowds trashed"). */
+    private static boolean preposition(Sentence s, int k, ActorPhrase[] at) {
+        String u = s.upper(k);
+        if (!Words.PREPOSITIONS.contains(u)) {
+            return false;
+        }
+        // a conjunction is followed by a clause: a subject and a verb-like word before the next comma
+        for (int q = k + 1; q < s.size() && q < k + 8; q++) {
+            String w = s.upper(q);
+            if (w.equals(",") || w.equals(".")) {
+                return true;
+            }
+            if (Words.AUXILIARIES.contains(w) || w.endsWith("ED") && q > k + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBoundary(Sentence s, int k, ActorPhrase[] at) {
@@ -480,6 +738,18 @@ public final class SentenceCoder {
 
     /** The first phrase in {@code [from, to)} that is not the object of a preposition. */
     private static ActorPhrase firstSubjectIn(Sentence s, int from, int to, ActorPhrase[] at) {
+        // an introductory prepositional phrase ("On improvement of ..., he said") holds no subject
+        if (from >= 0 && from < to && Words.PREPOSITIONS.contains(s.upper(from)) && !s.upper(from).equals("OF")) {
+            int comma = from;
+            while (comma < to && !s.upper(comma).equals(",")) {
+                comma++;
+            }
+            if (comma < to) {
+                from = comma + 1;
+            } else {
+                return null;
+            }
+        }
         for (int k = Math.max(0, from); k < to; k++) {
             ActorPhrase p = at[k];
             if (p == null || p.start != k && k != from) {
@@ -498,13 +768,23 @@ public final class SentenceCoder {
                 before--;
             }
             if (before >= 0 && Words.PREPOSITIONS.contains(s.upper(before)) && !s.upper(before).equals("AS")
-                    && before >= from) {
+                    && !(s.upper(before).equals("OF") && ofSubject(s, from, before, at)) && before >= from) {
                 k = p.end - 1;
                 continue;
             }
             return p;
         }
         return null;
+    }
+
+    /** "The information ministry of Gondor": an actor after "of" in a subject without actors of its own. */
+    private static boolean ofSubject(Sentence s, int from, int of, ActorPhrase[] at) {
+        for (int k = from; k < of; k++) {
+            if (at[k] != null || Words.PREPOSITIONS.contains(s.upper(k)) || Words.AUXILIARIES.contains(s.upper(k))) {
+                return false;
+            }
+        }
+        return of > from;
     }
 
     /** A verb coordinated with the one before it ("condemned ... and promised"): it shares the subject. */
@@ -695,7 +975,16 @@ public final class SentenceCoder {
             emit(s, v, p, code, a, b, Modality.ASSERTED, false, o, r);
             return a;
         }
-        // PETRARCH: every member with every other one
+        // PETRARCH: a compound after the verb is its target; one before it acts on the target, or within itself
+        if (c.start >= v.to()) {
+            ActorPhrase subj = m.source != null ? m.source : subject(s, v, r.phraseAt, 0);
+            if (subj == null) {
+                return previousSource;
+            }
+            emit(s, v, p, code, new Side(subj, Candidate.WHOLE), new Side(c, Candidate.WHOLE), Modality.ASSERTED,
+                    false, o, r);
+            return new Side(subj, Candidate.WHOLE);
+        }
         ActorPhrase target = m.target;
         for (int i = 0; i < c.units.size(); i++) {
             if (target != null) {
@@ -797,7 +1086,8 @@ public final class SentenceCoder {
     /** Position of a "to" making the verb an infinitive, or -1. */
     private static int infinitive(Sentence s, VerbOccurrence v) {
         int k = v.from() - 1;
-        while (k >= 0 && s.upper(k).endsWith("LY")) {
+        while (k >= 0 && (s.upper(k).endsWith("LY") || s.upper(k).equals("BE") || s.upper(k).equals("HAVE")
+                || s.upper(k).equals("BEEN"))) {
             k--;
         }
         return k >= 0 && s.upper(k).equals("TO") ? k : -1;
@@ -859,6 +1149,7 @@ public final class SentenceCoder {
                 Candidate c = new Candidate(v, p, codes[0], a, b);
                 c.modality = modality;
                 c.relation = relation;
+                c.targetPhraseAfter = !b.isNone() || nounPhraseAfter(s, v.to());
                 r.candidates.add(c);
                 if (codes.length > 1 && !isNullCode(codes[1])) {
                     Candidate back = new Candidate(v, p, codes[1], b, a);
@@ -869,6 +1160,19 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /** A noun phrase after the verb, coded or not: "said on Saturday", "burned down its embassy"; not "said today". */
+    private static boolean nounPhraseAfter(Sentence s, int k) {
+        while (k < s.size() && s.upper(k).endsWith("LY")) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return false;
+        }
+        String u = s.upper(k);
+        return Words.DETERMINERS.contains(u) || Words.POSSESSIVE_PRONOUNS.contains(u) || s.capitalized(k)
+                || Words.PREPOSITIONS.contains(u) && k + 1 < s.size() && s.is(k + 1, TokenKind.WORD);
     }
 
     private static List<Side> expand(Side side) {

@@ -9,9 +9,29 @@ public record AgentEntry(String phrase, String code, boolean prefix, String sour
     /** The actor code with this agent's code added, unless the code already carries it. */
     public String apply(String actorCode) {
         String base = actorCode == null ? "---" : actorCode;
-        if (base.contains(code) && !base.equals("---")) {
+        if (!base.equals("---") && containsChunks(base, code)) {
             return base;
         }
         return prefix ? code + base : base + code;
+    }
+
+    /** True when every three-letter part of {@code part} is a three-letter part of {@code code}. */
+    static boolean containsChunks(String code, String part) {
+        if (part.length() % 3 != 0 || code.length() % 3 != 0) {
+            return code.contains(part);
+        }
+        for (int i = 0; i < part.length(); i += 3) {
+            boolean found = false;
+            for (int j = 0; j < code.length(); j += 3) {
+                if (code.regionMatches(j, part, i, 3)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 }

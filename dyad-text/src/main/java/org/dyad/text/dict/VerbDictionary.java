@@ -97,7 +97,7 @@ public final class VerbDictionary {
                 verbLines = new ArrayList<>();
                 currentSynset = null;
             } else if (t.startsWith("&")) {
-                currentSynset = t.split("\\s+")[0].toUpperCase(Locale.ROOT);
+                currentSynset = t.split("\\s+")[0].toUpperCase(Locale.ROOT).replaceAll("_+$", "");
                 synsets.put(currentSynset, new ArrayList<>());
                 flush(blocks, forms, blockName, blockCode, nominal, blockLine, patterns, verbLines, name);
                 blockName = null;

@@ -55,7 +55,7 @@ public final class Tokenizer {
         int newlines = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || c == '_') {
                 if (c == '\n') {
                     newlines++;
                 }
