@@ -111,6 +111,10 @@ final class ActorTagger {
                 i += la;
             } else if (lg > 0) {
                 AgentEntry g = agents.values(k -> k < n ? s.upper(k) : null, from, lg).get(0);
+                if (pairReferences && lg == 1 && adjectiveUse(s, i + 1)) {
+                    i += lg; // "official recognition", "military tensions": an adjective, not an agent
+                    continue;
+                }
                 at[i] = new Mention(Type.AGENT, i, i + lg, null, g, null);
                 i += lg;
             } else {
@@ -123,6 +127,27 @@ final class ActorTagger {
                 i++;
             }
         }
+    }
+
+    /**
+     * An agent word followed by a lower-case noun is an adjective ("official visit"); followed by a
+     * verb ("the official said"), a preposition or nothing, a noun.
+     */
+    private static boolean adjectiveUse(Sentence s, int next) {
+        if (next >= s.size() || !s.is(next, TokenKind.WORD)) {
+            return false;
+        }
+        String u = s.upper(next);
+        if (u.equals("AND") || u.equals("OR")) {
+            return next + 1 < s.size() && s.is(next + 1, TokenKind.WORD) && Character.isLowerCase(s.surface(next + 1).charAt(0))
+                    && !Words.DETERMINERS.contains(s.upper(next + 1));
+        }
+        if (!Character.isLowerCase(s.surface(next).charAt(0)) || Words.PREPOSITIONS.contains(u)
+                || Words.AUXILIARIES.contains(u) || Words.REPORTING.contains(u) || Words.RELATIVES.contains(u)
+                || Words.CONJUNCTIONS.contains(u) || Words.NEGATIONS.contains(u) || u.endsWith("ED") || u.endsWith("LY")) {
+            return false;
+        }
+        return true;
     }
 
     /** Longest actor phrase at {@code i} whose case rule the text satisfies. */
@@ -258,6 +283,7 @@ final class ActorTagger {
         units.addAll(g);
         int j = next[0];
         int groups = 1;
+        boolean listClosed = false;
         // lists: , X  , X  and X  , and X  or X  nor X
         while (j < s.size()) {
             int k = j;
@@ -288,8 +314,15 @@ final class ActorTagger {
             groups++;
             j = nx[0];
             if (conj) {
+                listClosed = true;
                 break; // "A, B and C": the conjunction ends the list
             }
+        }
+        if (groups > 1 && !listClosed) {
+            // "Zanjani, Azerbaijan's Prime Minister Hasanov": commas without a conjunction are apposition
+            units.subList(g.size(), units.size()).clear();
+            j = next[0];
+            groups = 1;
         }
         if (groups == 1 && j < s.size() && s.upper(j).equals(",") && units.size() == 1) {
             j = next[0];

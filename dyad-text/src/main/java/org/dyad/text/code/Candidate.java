@@ -28,6 +28,9 @@ final class Candidate {
     /** The second event of a paired code ([032:033]: the host's "receive visit"). */
     boolean reversed;
     String note;
+    /** How each side was found, for explanations: "pattern $", "subject", "by-phrase", "possessor"... */
+    String sourceHow = "subject";
+    String targetHow = "first actor after the verb";
     /** A noun phrase (if not an actor) follows the verb / precedes it: a null-coded side for PETRARCH. */
     boolean targetPhraseAfter = true;
     boolean sourcePhraseBefore = true;
@@ -56,6 +59,8 @@ final class Candidate {
         c.relation = relation;
         c.reversed = reversed;
         c.note = note;
+        c.sourceHow = sourceHow;
+        c.targetHow = targetHow;
         c.targetPhraseAfter = targetPhraseAfter;
         c.sourcePhraseBefore = sourcePhraseBefore;
         return c;

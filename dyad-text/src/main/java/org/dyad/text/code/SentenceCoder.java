@@ -24,7 +24,13 @@ import org.dyad.text.token.TokenKind;
  */
 public final class SentenceCoder {
     private static final Set<String> RELATION_NOUNS = Set.of("RELATIONS", "RELATIONSHIP", "RELATIONSHIPS",
-            "TIES", "COOPERATION", "DIALOGUE", "CONTACTS", "LINKS", "EXCHANGES", "PARTNERSHIP");
+            "TIES", "COOPERATION", "DIALOGUE", "CONTACTS", "LINKS", "EXCHANGES", "PARTNERSHIP", "ACTIVITY", "ACTIVITIES");
+    /** Nouns whose "on X" names a topic: "a memorandum on expanding cooperation" is not an event of expanding. */
+    private static final Set<String> TOPIC_HEADS = Set.of("MEMORANDUM", "MEMORANDA", "AGREEMENT", "AGREEMENTS",
+            "TREATY", "TREATIES", "PROTOCOL", "PROTOCOLS", "DOCUMENT", "DOCUMENTS", "DECLARATION", "RESOLUTION",
+            "STATEMENT", "TALKS", "NEGOTIATIONS", "DISCUSSIONS", "CONSULTATIONS", "ACCORD", "CONVENTION", "PLAN",
+            "PROGRAM", "PROGRAMME", "LAW", "DECREE", "COMMUNIQUE", "PROPOSAL", "PROPOSALS", "CONTRACT", "DEAL",
+            "CONFERENCE", "SEMINAR", "REPORT", "ARTICLE", "BOOK", "STUDY", "DEBATE");
     private static final Set<String> LIGHT_VERB_OBJECT_PREPS = Set.of("TO", "WITH", "ON", "AGAINST", "IN", "AT",
             "FOR", "TOWARD", "TOWARDS", "INTO", "FROM", "OVER", "REGARDING", "AMONG");
     private static final Set<String> INTENT_VERBS = Set.of("PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
@@ -34,11 +40,16 @@ public final class SentenceCoder {
             "WISHED", "READY", "WILLING", "PREPARED", "PREPARING", "SCHEDULED", "DUE", "INTENTION", "INTENTIONS",
             "PROMISED", "PROMISE", "PLEDGED", "VOWED", "THREATENED", "OFFERED", "INVITED", "URGED", "ASKED",
             "CALLED", "SET", "GOING");
+    private static final Set<String> DESIRE_VERBS = Set.of("SEEK", "SEEKS", "SOUGHT", "SEEKING", "HOPE", "HOPES",
+            "HOPED", "HOPING", "WANT", "WANTS", "WANTED", "WISH", "WISHED", "AIM", "AIMS", "AIMED", "AIMING", "TRY",
+            "TRIES", "TRIED", "TRYING", "ATTEMPT", "ATTEMPTED", "ATTEMPTING", "STRIVE", "STROVE", "DESIRE", "WISHES");
     private static final Set<String> FAILURE_WORDS = Set.of("FAILED", "FAIL", "FAILS", "REFUSED", "REFUSE",
             "DECLINED", "UNABLE", "WITHOUT");
     private static final Set<String> GOAL_NOUNS = Set.of("PRIORITY", "TASK", "GOAL", "AIM", "RESPONSIBILITY",
             "PURPOSE", "OBJECTIVE", "MISSION", "ROLE", "DUTY", "INTENTION", "NEED", "WAY", "ATTEMPT", "ATTEMPTS",
             "EFFORT", "EFFORTS", "STEPS", "DESIRE", "OPPORTUNITY", "OPPORTUNITIES", "ORDER", "RIGHT", "ABILITY");
+    private static final Set<String> STATIVE = Set.of("REMAINED", "REMAINS", "REMAIN", "ONGOING", "CONTINUES",
+            "PERSISTENT", "PERMANENT", "CONSTANT");
     private static final Set<String> POSTPONE_WORDS = Set.of("POSTPONED", "POSTPONE", "POSTPONES", "DELAYED",
             "DELAY", "DEFERRED", "CANCELLED", "CANCELED", "SUSPENDED");
     private static final Set<String> ANAPHORIC_SUBJECTS = Set.of("DOCUMENT", "DOCUMENTS", "AGREEMENT",
@@ -49,6 +60,9 @@ public final class SentenceCoder {
     private final DiscardDictionary discards;
     private final ActorTagger tagger;
     private final PatternMatcher matcher;
+    private final org.dyad.text.date.DateTagger dateTagger = new org.dyad.text.date.DateTagger();
+    /** Commas inside date expressions ("August 5, 1992") of the sentence being coded on this thread. */
+    private static final ThreadLocal<boolean[]> DATE_COMMAS = new ThreadLocal<>();
 
     public SentenceCoder(org.dyad.text.dict.Dictionaries d, boolean narrative) {
         this.verbs = d.verbs();
@@ -64,6 +78,7 @@ public final class SentenceCoder {
         final ActorPhrase[] phraseAt;
         final List<Candidate> candidates = new ArrayList<>();
         final boolean[] citation;
+        List<org.dyad.text.date.DateMention> dates = List.of();
         DiscardDictionary.Scope discarded;
 
         Result(Sentence sentence, List<ActorPhrase> phrases, ActorPhrase[] phraseAt, boolean[] citation) {
@@ -126,6 +141,7 @@ public final class SentenceCoder {
             }
             phrases = kept;
         }
+        List<org.dyad.text.date.DateMention> dates = o.narrativeRules() ? dateTagger.tag(s, skip) : List.of();
         ActorPhrase[] at = new ActorPhrase[n];
         for (ActorPhrase p : phrases) {
             for (int k = p.start; k < p.end && k < n; k++) {
@@ -133,6 +149,14 @@ public final class SentenceCoder {
             }
         }
         Result r = new Result(s, phrases, at, skip);
+        r.dates = dates;
+        boolean[] dateCommas = new boolean[n];
+        for (org.dyad.text.date.DateMention d : dates) {
+            for (int k = d.from(); k < d.to(); k++) {
+                dateCommas[k] = true;
+            }
+        }
+        DATE_COMMAS.set(dateCommas);
         List<VerbOccurrence> occurrences = findVerbs(s, at, skip, o);
         Side previousSource = null;
         int lastCoded = -1;
@@ -365,6 +389,9 @@ public final class SentenceCoder {
     private Side codeVerb(Sentence s, VerbOccurrence v, ActorPhrase[] at, boolean[] skip, CoderOptions o, Result r,
                           Side previousSource, List<VerbOccurrence> all) {
         int n = s.size();
+        if (o.narrativeRules() && topicOfDocument(s, v)) {
+            return previousSource;
+        }
         int low = clauseLow(s, v, at);
         int high = n;
         for (int k = v.to(); k < n; k++) {
@@ -373,12 +400,29 @@ public final class SentenceCoder {
                 break;
             }
         }
+        int patternLow = low;
+        int patternHigh = high;
+        if (o.narrativeRules()) {
+            // a narrative pattern stays within the verb's comma-delimited stretch
+            for (int k = v.from() - 1; k >= low; k--) {
+                if (isBoundary(s, k, at)) {
+                    patternLow = k + 1;
+                    break;
+                }
+            }
+            for (int k = v.to(); k < high; k++) {
+                if (isBoundary(s, k, at)) {
+                    patternHigh = k;
+                    break;
+                }
+            }
+        }
         VerbPattern fired = null;
         PatternMatcher.Match m = null;
         VerbDictionary.Form chosen = null;
         for (VerbDictionary.Form f : v.alternatives()) {
             for (VerbPattern p : f.block().patterns()) {
-                PatternMatcher.Match mm = matcher.match(p, v.with(f), s, at, Math.max(0, low), high);
+                PatternMatcher.Match mm = matcher.match(p, v.with(f), s, at, Math.max(0, patternLow), patternHigh);
                 if (mm != null) {
                     fired = p;
                     m = mm;
@@ -413,22 +457,28 @@ public final class SentenceCoder {
         if (m != null && m.compound != null) {
             return compound(s, v, fired, code, m, o, r, previousSource);
         }
+        String srcHow = "subject";
+        String tgtHow = "first actor after the verb";
         if (m != null && m.source != null) {
             source = new Side(m.source, Candidate.WHOLE);
+            srcHow = "pattern $";
         }
         if (m != null && m.target != null) {
             target = new Side(m.target, Candidate.WHOLE);
+            tgtHow = "pattern +";
         }
         boolean relation = false;
-        if (o.narrativeRules()) {
+        if (o.narrativeRules() && fired != null && aboutRelations(fired)) {
             Side[] rel = relationFrame(s, v, m, at);
             if (rel != null) {
                 relation = true;
                 if (source == null) {
                     source = rel[0];
+                    srcHow = "actors of the relation noun";
                 }
                 if (target == null && rel[1] != null) {
                     target = rel[1];
+                    tgtHow = "actors of the relation noun";
                 }
             }
         }
@@ -436,9 +486,11 @@ public final class SentenceCoder {
             Side[] frame = nominalFrame(s, v, at, low, high);
             if (source == null) {
                 source = frame[0];
+                srcHow = "possessor or by-phrase of the event noun";
             }
             if (target == null) {
                 target = frame[1];
+                tgtHow = "prepositional object of the event noun";
             }
         }
         if (passive) {
@@ -446,15 +498,26 @@ public final class SentenceCoder {
             ActorPhrase subj = subject(s, v, at, low);
             if (source == null && by != null) {
                 source = new Side(by, Candidate.WHOLE);
+                srcHow = "by-phrase of a passive";
             }
             if (target == null && subj != null && (source == null || subj != source.phrase())) {
                 target = new Side(subj, Candidate.WHOLE);
+                tgtHow = "subject of a passive";
             }
             if (target == null && source == null) {
                 ActorPhrase after = firstAfter(s, v.to(), high, at, null);
                 if (after != null) {
                     target = new Side(after, Candidate.WHOLE);
                 }
+            }
+        }
+        if (o.narrativeRules() && !v.nominal() && source == null && target == null) {
+            Side[] between = between(s, v.to(), high, at);
+            if (between != null) {
+                source = between[0];
+                target = between[1];
+                srcHow = "first of \"between A and B\"";
+                tgtHow = "second of \"between A and B\"";
             }
         }
         if (source == null && !v.nominal()) {
@@ -467,7 +530,7 @@ public final class SentenceCoder {
         }
         if (target == null && !passive && !v.nominal()) {
             ActorPhrase after = firstAfter(s, v.to(), high, at, source == null ? null : source.phrase(),
-                    o.narrativeRules());
+                    o.narrativeRules() || passive(s, v));
             if (after != null) {
                 target = new Side(after, Candidate.WHOLE);
             }
@@ -489,8 +552,33 @@ public final class SentenceCoder {
                 return source != null ? source : previousSource; // habitual or generic: not an event
             }
         }
+        int before = r.candidates.size();
         emit(s, v, fired, code, source, target, modality, relation, o, r);
+        for (int k = before; k < r.candidates.size(); k++) {
+            Candidate c = r.candidates.get(k);
+            c.sourceHow = c.reversed ? tgtHow : srcHow;
+            c.targetHow = c.reversed ? srcHow : tgtHow;
+        }
         return source != null ? source : previousSource;
+    }
+
+    /** "a memorandum on expanding ... cooperation": the verb names a document's topic. */
+    private static boolean topicOfDocument(Sentence s, VerbOccurrence v) {
+        int k = v.from() - 1;
+        if (k < 1) {
+            return false;
+        }
+        String p = s.upper(k);
+        if (!p.equals("ON") && !p.equals("ABOUT") && !p.equals("CONCERNING") && !p.equals("REGARDING")
+                && !p.equals("OF") && !p.equals("FOR")) {
+            return false;
+        }
+        for (int q = k - 1; q >= 0 && q >= k - 4; q--) {
+            if (TOPIC_HEADS.contains(s.upper(q))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNullCode(String code) {
@@ -549,7 +637,7 @@ public final class SentenceCoder {
             if (s.upper(k).equals(",") && at[k] == null && clauseFollows(s, k + 1, at)) {
                 return null;
             }
-            if (!intoInfinitives && s.upper(k).equals("TO") && k + 1 < high && at[k + 1] == null
+            if (!intoInfinitives && k == from && s.upper(k).equals("TO") && k + 1 < high && at[k + 1] == null
                     && s.is(k + 1, TokenKind.WORD) && Character.isLowerCase(s.surface(k + 1).charAt(0))
                     && !Words.DETERMINERS.contains(s.upper(k + 1)) && !Words.PRONOUNS.contains(s.upper(k + 1))) {
                 return null;
@@ -572,13 +660,8 @@ public final class SentenceCoder {
             if (at[k] != null || !s.is(k, TokenKind.WORD) || Words.AUXILIARIES.contains(u)) {
                 continue;
             }
-            if (Words.REPORTING.contains(u) || Words.RELATIVES.contains(u) && !u.equals("THAT")) {
+            if (Words.REPORTING.contains(u) || k == from && Words.RELATIVES.contains(u) && !u.equals("THAT")) {
                 return true;
-            }
-            for (VerbDictionary.Form f : verbs.forms(u)) {
-                if (!f.block().nominal() && f.past()) {
-                    return true;
-                }
             }
         }
         return false;
@@ -731,7 +814,8 @@ public final class SentenceCoder {
     private static boolean isBoundary(Sentence s, int k, ActorPhrase[] at) {
         String u = s.upper(k);
         if (u.equals(",")) {
-            return at[k] == null;
+            boolean[] dc = DATE_COMMAS.get();
+            return at[k] == null && !(dc != null && k < dc.length && dc[k]);
         }
         return u.equals(";") || u.equals(":") || u.equals("--") || u.equals("(") || u.equals(")");
     }
@@ -859,8 +943,8 @@ public final class SentenceCoder {
             }
             if (u.equals("BY") && source == null) {
                 source = new Side(p, Candidate.WHOLE);
-            } else if (u.equals("OF") && source == null && q == v.to()) {
-                source = new Side(p, Candidate.WHOLE);
+            } else if (u.equals("OF") && target == null && q == v.to()) {
+                target = new Side(p, Candidate.WHOLE);
             } else if (LIGHT_VERB_OBJECT_PREPS.contains(u) && target == null) {
                 target = new Side(p, Candidate.WHOLE);
             }
@@ -943,14 +1027,46 @@ public final class SentenceCoder {
         return new Side[] {new Side(PAIR, Candidate.PAIR_FIRST), new Side(PAIR, Candidate.PAIR_SECOND)};
     }
 
+    /** "between A and B" shortly after the verb: both participants of a joint act. */
+    private static Side[] between(Sentence s, int from, int high, ActorPhrase[] at) {
+        for (int q = from; q < Math.min(high - 1, from + 6); q++) {
+            if (s.upper(q).equals("BETWEEN")) {
+                int a = q + 1;
+                if (a < high && s.upper(a).equals("THE")) {
+                    a++;
+                }
+                ActorPhrase p = a < high ? at[a] : null;
+                if (p != null && (p.compound() || p.pair || p.joint)) {
+                    return new Side[] {new Side(p, p.pair ? Candidate.PAIR_FIRST : 0),
+                            new Side(p, p.pair ? Candidate.PAIR_SECOND : 1)};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean aboutRelations(VerbPattern p) {
+        for (VerbPattern.Element e : p.lower()) {
+            if (e.word() != null && (e.word().equals("&RELATION") || RELATION_NOUNS.contains(e.word()))) {
+                return true;
+            }
+        }
+        for (VerbPattern.Element e : p.upper()) {
+            if (e.word() != null && (e.word().equals("&RELATION") || RELATION_NOUNS.contains(e.word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A placeholder phrase for the pair in focus when the text names neither side. */
     static final ActorPhrase PAIR = new ActorPhrase(-1, -1, List.of(), true, false, false);
 
     private static ActorPhrase ownerBefore(Sentence s, int noun, ActorPhrase[] at) {
         int k = noun - 1;
         int modifiers = 0;
-        while (k >= 0 && at[k] == null && modifiers < 3 && s.is(k, TokenKind.WORD)
-                && Character.isLowerCase(s.surface(k).charAt(0)) && !Words.PREPOSITIONS.contains(s.upper(k))
+        while (k >= 0 && at[k] == null && modifiers < 3 && s.is(k, TokenKind.WORD) && !Words.PREPOSITIONS.contains(s.upper(k))
                 && !Words.DETERMINERS.contains(s.upper(k)) && !Words.AUXILIARIES.contains(s.upper(k))) {
             k--;
             modifiers++;
@@ -1036,11 +1152,32 @@ public final class SentenceCoder {
             if (Words.MODALS_HYPOTHETICAL.contains(u) && k >= v.from() - 3 && !u.equals("MAY")) {
                 return null;
             }
+            if (POSTPONE_WORDS.contains(u) && k >= v.from() - 4) {
+                postponed = true;
+            }
         }
         // "no successful agreements were reached": a negated noun subject
         for (int k = Math.max(from, v.from() - 6); k < v.from(); k++) {
             if (s.upper(k).equals("NO") && k + 1 < s.size() && !s.upper(k + 1).equals("LONGER")) {
                 negated = true;
+            }
+        }
+        // a gerund subject of a hypothetical: "strengthening ties ... could be crucial"
+        if (v.form().word().endsWith("ING") || v.nominal()) {
+            for (int k = v.to(); k < Math.min(s.size(), v.to() + 10); k++) {
+                String u = s.upper(k);
+                if (u.equals(",") || u.equals(";") || u.equals(".")) {
+                    break;
+                }
+                if (Words.MODALS_HYPOTHETICAL.contains(u) && !u.equals("MAY")) {
+                    return null;
+                }
+            }
+        }
+        // a lasting state rather than an event: "has remained an ongoing source of tension"
+        for (int k = Math.max(from, v.from() - 6); k < Math.min(s.size(), v.to() + 1); k++) {
+            if (STATIVE.contains(s.upper(k))) {
+                return null;
             }
         }
         // after the word: "was postponed", "were not held"
@@ -1065,8 +1202,17 @@ public final class SentenceCoder {
                     && k > 0 && GOAL_NOUNS.contains(s.upper(k - 1)) || GOAL_NOUNS.contains(gov)) {
                 return null;
             }
+            if (DESIRE_VERBS.contains(gov)) {
+                return null; // "sought to expand its ties": a wish, not an event
+            }
             if (INTENT_VERBS.contains(gov)) {
                 planned = true;
+            }
+            // "opportunities for Azerbaijani-Iranian relations to reach": a goal, not an event
+            for (int q = inf - 1; q >= Math.max(0, inf - 6); q--) {
+                if (s.upper(q).equals("FOR") && q > 0 && GOAL_NOUNS.contains(s.upper(q - 1))) {
+                    return null;
+                }
             }
         }
         // a consequence told about an earlier event: "This document stimulated ..."

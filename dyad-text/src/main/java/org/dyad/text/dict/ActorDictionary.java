@@ -71,6 +71,16 @@ public final class ActorDictionary {
     }
 
     public ActorDictionary readPetrarch(List<DictionaryLines.Line> lines, String source) {
+        return readPetrarch(lines, source, false);
+    }
+
+    /**
+     * Reads PETRARCH actor lines. With {@code caseFromSpelling} (Dyad's own files, written in
+     * mixed case) a phrase written in capitals is an acronym that must be capitalised in the text
+     * ("UN", not "un") and any other phrase a proper name that must start with a capital; user
+     * files, written in capitals by convention, match text in any case.
+     */
+    public ActorDictionary readPetrarch(List<DictionaryLines.Line> lines, String source, boolean caseFromSpelling) {
         List<String> phrases = null;
         List<ActorEntry.CodeSpan> codes = null;
         String name = null;
@@ -91,7 +101,7 @@ public final class ActorDictionary {
                 continue;
             }
             if (phrases != null) {
-                add(new ActorEntry(name, ActorEntry.Kind.ACTOR, List.copyOf(codes), source), phrases);
+                addEntry(name, codes, source, phrases, caseFromSpelling);
             }
             phrases = new ArrayList<>();
             codes = new ArrayList<>();
@@ -104,9 +114,23 @@ public final class ActorDictionary {
             }
         }
         if (phrases != null) {
-            add(new ActorEntry(name, ActorEntry.Kind.ACTOR, List.copyOf(codes), source), phrases);
+            addEntry(name, codes, source, phrases, caseFromSpelling);
         }
         return this;
+    }
+
+    private void addEntry(String name, List<ActorEntry.CodeSpan> codes, String source, List<String> phrases,
+                          boolean caseFromSpelling) {
+        if (!caseFromSpelling) {
+            add(new ActorEntry(name, ActorEntry.Kind.ACTOR, List.copyOf(codes), source), phrases);
+            return;
+        }
+        for (String p : phrases) {
+            String letters = p.replaceAll("[^\\p{L}]", "");
+            ActorEntry.CaseRule rule = letters.equals(letters.toUpperCase(Locale.ROOT))
+                    ? ActorEntry.CaseRule.UPPER : ActorEntry.CaseRule.CAPITALIZED;
+            add(new ActorEntry(name, ActorEntry.Kind.ACTOR, List.copyOf(codes), source, rule), List.of(p));
+        }
     }
 
     private static void addCodes(List<ActorEntry.CodeSpan> codes, String text, String source, int line) {

@@ -47,7 +47,7 @@ public final class BuiltInDictionaries {
             sources.add("actors: " + o.actors());
         } else {
             addCountries(actors, Ontology.standard().countries());
-            actors.readPetrarch(resource(ACTORS), "dyad.actors.txt");
+            actors.readPetrarch(resource(ACTORS), "dyad.actors.txt", true);
             for (String p : PersonDictionary.builtInResources()) {
                 PersonDictionary.addResource(actors, p);
             }
