@@ -139,8 +139,12 @@ final class ActorTagger {
         }
         String u = s.upper(next);
         if (u.equals("AND") || u.equals("OR")) {
-            return next + 1 < s.size() && s.is(next + 1, TokenKind.WORD) && Character.isLowerCase(s.surface(next + 1).charAt(0))
-                    && !Words.DETERMINERS.contains(s.upper(next + 1));
+            if (next + 1 >= s.size() || !s.is(next + 1, TokenKind.WORD)) {
+                return false;
+            }
+            String w = s.upper(next + 1);
+            return Character.isLowerCase(s.surface(next + 1).charAt(0)) && !Words.DETERMINERS.contains(w)
+                    && !w.endsWith("ED") && !w.endsWith("ING") && !Words.AUXILIARIES.contains(w);
         }
         if (!Character.isLowerCase(s.surface(next).charAt(0)) || Words.PREPOSITIONS.contains(u)
                 || Words.AUXILIARIES.contains(u) || Words.REPORTING.contains(u) || Words.RELATIVES.contains(u)

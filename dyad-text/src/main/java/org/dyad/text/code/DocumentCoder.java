@@ -62,6 +62,10 @@ public final class DocumentCoder {
     private final Set<String> countries = new java.util.HashSet<>();
 
     private FuzzyDate reference;
+    /** A date heading the paragraph ("12 March 1997 – ..."), which dates its undated sentences. */
+    private FuzzyDate entryDate;
+    private int entryParagraph = -1;
+    private LocalDate datelineDate;
     private final Map<String, Integer> countryCounts = new HashMap<>();
     private final Deque<Pending> window = new ArrayDeque<>();
     private int sentenceIndex;
@@ -100,6 +104,7 @@ public final class DocumentCoder {
         sentenceIndex++;
         FuzzyDate before = reference;
         FuzzyDate[] resolved = resolveDates(r);
+        noteEntryDate(s, r, resolved);
         countCountries(r);
         if (r.discarded == null) {
             ActorPhrase.Resolved pronoun = firstSubject(r, before);
@@ -127,14 +132,42 @@ public final class DocumentCoder {
             DateMention m = ms.get(i);
             FuzzyDate x = m.kind() == DateMention.Kind.EVENT_ANAPHOR ? lastEventDate() : null;
             if (x == null) {
-                x = DateResolver.resolve(m, reference, documentDate);
+                x = DateResolver.resolve(m, reference, documentDate != null ? documentDate : datelineDate);
             }
             d[i] = x;
             if (x != null) {
                 reference = x;
             }
+            if (i == 0 && x != null && sentenceIndex == 1 && documentDate == null && datelineDate == null
+                    && m.kind() == DateMention.Kind.ABSOLUTE && x.precision() == Precision.DAY && m.from() <= 6) {
+                datelineDate = x.earliest(); // a news dateline: "BAKU, March 12, 1997 --"
+            }
         }
         return d;
+    }
+
+    /**
+     * A paragraph opening with a date and a dash or colon is a chronology entry: its sentences
+     * without a date of their own belong to that date. A news story's dateline gives the
+     * document's date when none was given.
+     */
+    private void noteEntryDate(Sentence s, SentenceCoder.Result r, FuzzyDate[] resolved) {
+        if (s.paragraph() != entryParagraph) {
+            entryDate = null;
+        }
+        if (!s.startsParagraph() || r.dates.isEmpty() || resolved[0] == null) {
+            return;
+        }
+        DateMention first = r.dates.get(0);
+        if (first.from() > 3) {
+            return;
+        }
+        int after = first.to();
+        String next = after < s.size() ? s.upper(after) : "";
+        if (next.equals("--") || next.equals("-") || next.equals(":") || next.equals("\u2013") || next.equals("\u2014")) {
+            entryDate = resolved[0];
+            entryParagraph = s.paragraph();
+        }
     }
 
     private FuzzyDate lastEventDate() {
@@ -174,16 +207,22 @@ public final class DocumentCoder {
             how[1] = describe(m, resolved[best]);
             return resolved[best];
         }
+        if (entryDate != null && s.paragraph() == entryParagraph) {
+            how[0] = null;
+            how[1] = "no date in the sentence: the date heading its chronology entry (" + entryDate + ")";
+            return entryDate;
+        }
         FuzzyDate ref = before != null ? before : reference;
-        if (ref != null && documentDate == null) {
+        LocalDate docDate = documentDate != null ? documentDate : datelineDate;
+        if (ref != null && docDate == null) {
             how[0] = null;
             how[1] = "no date in the sentence: the year of the narrative's reference time (" + ref + ")";
             return FuzzyDate.span(ref.earliest(), ref.latest(), Precision.YEAR);
         }
-        if (documentDate != null) {
+        if (docDate != null) {
             how[0] = null;
             how[1] = "no date in the sentence: the document's date";
-            return FuzzyDate.day(documentDate);
+            return FuzzyDate.day(docDate);
         }
         how[1] = "no date known";
         return null;
@@ -202,11 +241,11 @@ public final class DocumentCoder {
     /** False when the date is in a relative clause the verb is not in, or the reverse. */
     private static boolean sameScope(Sentence s, DateMention m, VerbOccurrence v) {
         int[] dateClause = relativeClause(s, m.from());
-        int[] verbClause = relativeClause(s, v.from());
-        if (dateClause == null && verbClause == null) {
-            return true;
+        if (dateClause == null) {
+            return true; // a main-clause date covers the whole sentence
         }
-        return dateClause != null && verbClause != null && dateClause[0] == verbClause[0];
+        int[] verbClause = relativeClause(s, v.from());
+        return verbClause != null && dateClause[0] == verbClause[0];
     }
 
     /** The relative clause (from its pronoun to the next comma) containing token {@code k}, or null. */
@@ -327,6 +366,9 @@ public final class DocumentCoder {
         }
         if (src.code().equals(tgt.code())) {
             return null;
+        }
+        if (c.code != null && c.code.startsWith("04") && src.country() != null && src.country().equals(tgt.country())) {
+            return null; // a visit or meeting within one state: where, not with whom
         }
         CameoCode code;
         try {

@@ -644,10 +644,20 @@ public final class SentenceCoder {
             }
             ActorPhrase p = at[k];
             if (p != null && p != not && !p.pronoun && (p.start >= from || p.start == k) && (!p.units.isEmpty() || p.pair)) {
+                if (intoInfinitives && p.start - 1 >= from && isPlace(p) && (s.upper(p.start - 1).equals("IN")
+                        || s.upper(p.start - 1).equals("AT"))) {
+                    k = p.end - 1;
+                    continue; // "met in Tbilisi": where, not with whom
+                }
                 return p;
             }
         }
         return null;
+    }
+
+    /** A capital or other place standing alone: a location when it follows "in" or "at". */
+    private static boolean isPlace(ActorPhrase p) {
+        return p.units.size() == 1 && p.units.get(0).capital && p.units.get(0).suffixes.isEmpty();
     }
 
     /** After a comma, a clause of its own: a verb before the next comma ("..., a senior official said"). */
@@ -828,8 +838,16 @@ public final class SentenceCoder {
             while (comma < to && !s.upper(comma).equals(",")) {
                 comma++;
             }
+            boolean[] dates = DATE_COMMAS.get();
             if (comma < to) {
                 from = comma + 1;
+            } else if (dates != null && from + 1 < dates.length && dates[from + 1]) {
+                // "In 2004 Russia imposed ...": the prepositional phrase is the date
+                int k = from + 1;
+                while (k < to && k < dates.length && dates[k]) {
+                    k++;
+                }
+                from = k;
             } else {
                 return null;
             }

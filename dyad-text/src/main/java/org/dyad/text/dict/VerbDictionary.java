@@ -189,6 +189,12 @@ public final class VerbDictionary {
             regular.add(thirdPerson(lemma));
             past.add(pastForm(lemma));
             regular.add(ingForm(lemma));
+            if (doublesFinalConsonant(lemma)) {
+                // "expel" makes "expelled": both spellings are made, the wrong one never occurs in text
+                String last = lemma.substring(lemma.length() - 1);
+                past.add(lemma + last + "ED");
+                regular.add(lemma + last + "ING");
+            }
         }
         for (String f : irregular) {
             String[] fw = f.replace('_', ' ').trim().split("\\s+");
@@ -249,6 +255,19 @@ public final class VerbDictionary {
             return v.substring(0, v.length() - 1) + "ING";
         }
         return v + "ING";
+    }
+
+    /** Consonant-vowel-consonant at the end (not w, x, y): the final consonant may double. */
+    static boolean doublesFinalConsonant(String v) {
+        int n = v.length();
+        if (n < 3) {
+            return false;
+        }
+        char c3 = v.charAt(n - 1);
+        char v2 = v.charAt(n - 2);
+        char c1 = v.charAt(n - 3);
+        return Character.isLetter(c3) && !isVowel(c3) && "WXY".indexOf(c3) < 0 && isVowel(v2) && Character.isLetter(c1)
+                && !isVowel(c1);
     }
 
     private static boolean isVowel(char c) {
