@@ -97,6 +97,14 @@ public final class MappedText {
         return root.baseCodePoint + (root.surrogates ? root.text.codePointCount(0, o) : o);
     }
 
+    /** The original file's text behind {@code [start, end)} of this text, as written (OCR errors, hyphens and all). */
+    public String originalText(int start, int end) {
+        MappedText root = root();
+        int a = toOriginal(start) - root.base;
+        int b = toOriginal(end) - root.base;
+        return root.text.substring(Math.max(0, a), Math.min(root.text.length(), Math.max(a, b)));
+    }
+
     /** The root slice of the original this text was cleaned from. */
     public MappedText root() {
         MappedText t = this;

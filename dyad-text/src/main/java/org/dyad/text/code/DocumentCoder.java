@@ -384,7 +384,7 @@ public final class DocumentCoder {
         MappedText block = s.block();
         int cs = block.toOriginalCodePoint(s.start(span[0]));
         int ce = block.toOriginalCodePoint(s.end(span[1] - 1));
-        String quote = s.text(span[0], span[1]).replaceAll("\\s+", " ");
+        String quote = block.originalText(s.start(span[0]), s.end(span[1] - 1)).replaceAll("\\s+", " ");
         String id = EventIds.hashed("text", doc, cs, ce, code.code(), src.code(), tgt.code());
         Event.Builder b = Event.builder().id(id).origin(Origin.TEXT).date(date).dateText(dateHow[0])
                 .source(ActorCode.of(src.code())).target(ActorCode.of(tgt.code()))

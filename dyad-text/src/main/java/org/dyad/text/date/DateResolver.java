@@ -25,7 +25,11 @@ public final class DateResolver {
             case ANAPHORIC:
                 return reference == null ? null : anaphoric(m, reference);
             case DEICTIC:
-                return documentDate == null ? null : deictic(m, documentDate);
+                if (documentDate == null) {
+                    // a narrative's "next year" counts from its own reference time
+                    return reference == null || m.unit() == DateMention.Unit.WEEKDAY ? null : anaphoric(m, reference);
+                }
+                return deictic(m, documentDate);
             default:
                 return reference;
         }
