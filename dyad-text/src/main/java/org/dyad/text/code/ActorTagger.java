@@ -96,7 +96,7 @@ final class ActorTagger {
             }
             final int from = i;
             int la = actorLength(s, i);
-            int lg = agents.longest(k -> k < n ? s.upper(k) : null, i);
+            int lg = agents.longest(s.uppers(), n, i);
             if (pairReferences) {
                 int lp = pairLength(s, i);
                 if (lp > 0 && lp >= Math.max(la, lg)) {
@@ -110,7 +110,7 @@ final class ActorTagger {
                 at[i] = new Mention(Type.ACTOR, i, i + la, e, null, null);
                 i += la;
             } else if (lg > 0) {
-                AgentEntry g = agents.values(k -> k < n ? s.upper(k) : null, from, lg).get(0);
+                AgentEntry g = agents.values(s.uppers(), n, from, lg).get(0);
                 if (pairReferences && lg == 1 && adjectiveUse(s, i + 1)) {
                     i += lg; // "official recognition", "military tensions": an adjective, not an agent
                     continue;
@@ -157,10 +157,10 @@ final class ActorTagger {
     /** Longest actor phrase at {@code i} whose case rule the text satisfies. */
     private int actorLength(Sentence s, int i) {
         int n = s.size();
-        int len = actors.longest(k -> k < n ? s.upper(k) : null, i);
+        int len = actors.longest(s.uppers(), n, i);
         while (len > 0) {
             final int l = len;
-            for (ActorEntry e : actors.values(k -> k < n ? s.upper(k) : null, i, l)) {
+            for (ActorEntry e : actors.values(s.uppers(), n, i, l)) {
                 if (caseOk(s, i, l, e)) {
                     return len;
                 }
@@ -168,7 +168,7 @@ final class ActorTagger {
             // try a shorter phrase
             int shorter = 0;
             for (int k = len - 1; k > 0; k--) {
-                if (!actors.values(t -> t < n ? s.upper(t) : null, i, k).isEmpty()) {
+                if (!actors.values(s.uppers(), n, i, k).isEmpty()) {
                     shorter = k;
                     break;
                 }
@@ -180,7 +180,7 @@ final class ActorTagger {
 
     private ActorEntry actorEntry(Sentence s, int i, int len) {
         int n = s.size();
-        for (ActorEntry e : actors.values(k -> k < n ? s.upper(k) : null, i, len)) {
+        for (ActorEntry e : actors.values(s.uppers(), n, i, len)) {
             if (caseOk(s, i, len, e)) {
                 return e;
             }

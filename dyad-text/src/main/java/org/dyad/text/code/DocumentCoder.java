@@ -272,6 +272,9 @@ public final class DocumentCoder {
     // ------------------------------------------------------------------ pair in focus
 
     private void countCountries(SentenceCoder.Result r) {
+        if (fixedA != null && fixedB != null) {
+            return;
+        }
         for (ActorPhrase p : r.phrases) {
             for (ActorPhrase.Resolved x : p.resolve(reference, null)) {
                 if (x.country() != null && countries.contains(x.country())) {
@@ -384,7 +387,7 @@ public final class DocumentCoder {
         MappedText block = s.block();
         int cs = block.toOriginalCodePoint(s.start(span[0]));
         int ce = block.toOriginalCodePoint(s.end(span[1] - 1));
-        String quote = block.originalText(s.start(span[0]), s.end(span[1] - 1)).replaceAll("\\s+", " ");
+        String quote = collapse(block.originalText(s.start(span[0]), s.end(span[1] - 1)));
         String id = EventIds.hashed("text", doc, cs, ce, code.code(), src.code(), tgt.code());
         Event.Builder b = Event.builder().id(id).origin(Origin.TEXT).date(date).dateText(dateHow[0])
                 .source(ActorCode.of(src.code())).target(ActorCode.of(tgt.code()))
@@ -414,7 +417,7 @@ public final class DocumentCoder {
                 : "default code [" + c.code + "] of " + (c.verb.nominal() ? "event noun " : "verb ")
                 + c.verb.form().block().name() + " (" + c.verb.form().block().name().toLowerCase(Locale.ROOT) + ", "
                 + "dictionary line " + c.verb.form().line() + ")";
-        p.explanation = new Explanation(id, doc, s.text().replaceAll("\\s+", " "), ss, se,
+        p.explanation = new Explanation(id, doc, collapse(s.text()), ss, se,
                 s.text(c.verb.from(), c.verb.to()), ts, te, rule,
                 side(s, c.source, src, srcHow), side(s, c.target, tgt, tgtHow),
                 (dateHow[0] == null ? "" : "\"" + dateHow[0] + "\": ") + dateHow[1],
@@ -500,7 +503,35 @@ public final class DocumentCoder {
     }
 
     private static boolean validActor(String code) {
-        return code != null && code.matches("(?:[A-Z0-9]{3}){1,6}");
+        if (code == null || code.isEmpty() || code.length() % 3 != 0 || code.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of whitespace as one space, without a regular expression. */
+    static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private String countryOrNull(String c) {

@@ -21,6 +21,8 @@ final class Quantities {
     private static final Map<String, Double> SCALE = Map.of("THOUSAND", 1e3, "MILLION", 1e6, "BILLION", 1e9,
             "MLN", 1e6, "BN", 1e9);
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
     private Quantities() {
     }
 
@@ -75,7 +77,7 @@ final class Quantities {
             return null;
         }
         String t = u.replace(",", "");
-        if (!t.matches("\\d+(\\.\\d+)?")) {
+        if (!DECIMAL.matcher(t).matches()) {
             return null;
         }
         return Double.parseDouble(t);

@@ -195,10 +195,9 @@ public final class SentenceCoder {
         }
         int n = s.size();
         for (int i = 0; i < n; i++) {
-            int len = discards.trie().longest(k -> k < n ? s.upper(k) : null, i);
+            int len = discards.trie().longest(s.uppers(), n, i);
             if (len > 0) {
-                final int l = len;
-                return discards.trie().values(k -> k < n ? s.upper(k) : null, i, l).get(0);
+                return discards.trie().values(s.uppers(), n, i, len).get(0);
             }
         }
         return null;

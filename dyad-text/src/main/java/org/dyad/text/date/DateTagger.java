@@ -35,6 +35,13 @@ public final class DateTagger {
             Map.entry("SEPT.", 9), Map.entry("OCT.", 10), Map.entry("NOV.", 11), Map.entry("DEC.", 12),
             Map.entry("JAN", 1), Map.entry("FEB", 2), Map.entry("AUG", 8), Map.entry("SEPT", 9),
             Map.entry("OCT", 10), Map.entry("NOV", 11), Map.entry("DEC", 12));
+    private static final java.util.regex.Pattern SMALL = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern EUROPEAN = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile("\\d{4}-\\d{2,4}");
+    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}0S");
+    private static final Map<String, Season> SEASONS = Map.of("SPRING", Season.SPRING, "SUMMER", Season.SUMMER,
+            "AUTUMN", Season.AUTUMN, "FALL", Season.AUTUMN, "WINTER", Season.WINTER);
     private static final Map<String, Integer> WEEKDAYS = Map.of("MONDAY", 1, "TUESDAY", 2, "WEDNESDAY", 3,
             "THURSDAY", 4, "FRIDAY", 5, "SATURDAY", 6, "SUNDAY", 7);
     /** Words before a month or year that make it a date ("in May", "since 1992"). */
@@ -87,9 +94,22 @@ public final class DateTagger {
         return since ? w.withSince() : w;
     }
 
+    /** Lower-case words that can start a date expression; any other lower-case word cannot. */
+    private static final Set<String> LOWER_STARTS = Set.of("THE", "THAT", "THIS", "LAST", "NEXT", "A", "ONE", "TWO",
+            "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "DURING", "ON", "IN", "AT", "YESTERDAY",
+            "TODAY", "TOMORROW", "TONIGHT", "FROM", "BETWEEN", "SPRING", "SUMMER", "AUTUMN", "FALL", "WINTER",
+            "LATER", "EARLIER", "MAY", "MARCH");
+
     private DateMention at(Sentence s, int i, boolean[] skip) {
         String u = s.upper(i);
         int n = s.size();
+        char c0 = s.surface(i).charAt(0);
+        if (Character.isLowerCase(c0) && !LOWER_STARTS.contains(u) && !u.startsWith("MID-")) {
+            return null;
+        }
+        if (!Character.isLetterOrDigit(c0)) {
+            return null;
+        }
         // ---- month first: MONTH DAY, YEAR | MONTH YEAR | MONTH DAY | MONTH
         Integer month = month(u);
         if (month != null) {
@@ -118,7 +138,7 @@ public final class DateTagger {
             }
         }
         // ---- seasons: (EARLY|LATE)? SEASON (OF)? YEAR
-        Season season = Season.fromWord(u.toLowerCase(java.util.Locale.ROOT));
+        Season season = SEASONS.get(u);
         if (season != null && i + 1 < n) {
             int k = i + 1;
             if (s.upper(k).equals("OF") && k + 1 < n) {
@@ -325,7 +345,7 @@ public final class DateTagger {
         }
         // A YEAR LATER | TWO YEARS LATER | THREE MONTHS EARLIER
         Integer count = u.equals("A") || u.equals("ONE") ? Integer.valueOf(1) : NUMBER_WORDS.get(u);
-        if (count == null && s.is(i, TokenKind.NUMBER) && u.matches("\\d{1,2}")) {
+        if (count == null && s.is(i, TokenKind.NUMBER) && SMALL.matcher(u).matches()) {
             count = Integer.parseInt(u);
         }
         if (count != null && (next.startsWith("YEAR") || next.startsWith("MONTH") || next.startsWith("DAY")
@@ -386,18 +406,18 @@ public final class DateTagger {
         String u = s.upper(i);
         int n = s.size();
         // ISO 1993-10-26 and European 26.10.1993
-        if (u.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (ISO.matcher(u).matches()) {
             FuzzyDate d = safeDay(Integer.parseInt(u.substring(0, 4)), Integer.parseInt(u.substring(5, 7)),
                     Integer.parseInt(u.substring(8, 10)));
             return d == null ? null : DateMention.absolute(i, i + 1, d, s.text(i, i + 1));
         }
-        if (u.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+        if (EUROPEAN.matcher(u).matches()) {
             String[] p = u.split("\\.");
             FuzzyDate d = safeDay(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             return d == null ? null : DateMention.absolute(i, i + 1, d, s.text(i, i + 1));
         }
         // 1978-1979, 1993-95
-        if (u.matches("\\d{4}-\\d{2,4}")) {
+        if (YEAR_RANGE.matcher(u).matches()) {
             int a = Integer.parseInt(u.substring(0, 4));
             String bs = u.substring(5);
             int b = bs.length() == 2 ? a / 100 * 100 + Integer.parseInt(bs) : Integer.parseInt(bs);
@@ -408,7 +428,7 @@ public final class DateTagger {
             return null;
         }
         // the 1990s, the early 2000s
-        if (u.matches("\\d{3}0S")) {
+        if (DECADE.matcher(u).matches()) {
             int d = Integer.parseInt(u.substring(0, 4));
             if (plausibleYear(d) && i > 0 && (s.upper(i - 1).equals("THE") || s.upper(i - 1).equals("EARLY")
                     || s.upper(i - 1).equals("LATE") || s.upper(i - 1).equals("MID") || PREPOSITIONS.contains(s.upper(i - 1)))) {

@@ -61,6 +61,40 @@ public final class PhraseTrie<V> {
         }
     }
 
+    /** As {@link #longest(IntFunction, int)} over an array of tokens of which the first {@code size} count. */
+    public int longest(String[] tokens, int size, int from) {
+        Node<V> n = root;
+        int best = 0;
+        for (int i = from; i < size; i++) {
+            if (n.next == null) {
+                return best;
+            }
+            n = n.next.get(tokens[i]);
+            if (n == null) {
+                return best;
+            }
+            if (n.values != null) {
+                best = i - from + 1;
+            }
+        }
+        return best;
+    }
+
+    /** As {@link #values(IntFunction, int, int)} over an array of tokens. */
+    public List<V> values(String[] tokens, int size, int from, int length) {
+        Node<V> n = root;
+        for (int i = from; i < from + length; i++) {
+            if (i >= size || n.next == null) {
+                return List.of();
+            }
+            n = n.next.get(tokens[i]);
+            if (n == null) {
+                return List.of();
+            }
+        }
+        return n.values == null ? List.of() : n.values;
+    }
+
     /** The values of the phrase of exactly {@code length} tokens at {@code from}, or an empty list. */
     public List<V> values(IntFunction<String> token, int from, int length) {
         Node<V> n = root;

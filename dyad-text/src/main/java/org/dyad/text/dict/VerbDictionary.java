@@ -345,11 +345,15 @@ public final class VerbDictionary {
         return f == null ? List.of() : f;
     }
 
+    private final Map<String, List<String[]>> expanded = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The phrases of a synset, nested synsets expanded; empty for an unknown one. */
     public List<String[]> synset(String name) {
-        List<String[]> out = new ArrayList<>();
-        expand(name, out, 0);
-        return out;
+        return expanded.computeIfAbsent(name, k -> {
+            List<String[]> out = new ArrayList<>();
+            expand(k, out, 0);
+            return List.copyOf(out);
+        });
     }
 
     private void expand(String name, List<String[]> out, int depth) {

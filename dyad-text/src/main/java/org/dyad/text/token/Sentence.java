@@ -49,6 +49,11 @@ public final class Sentence {
         return upper[i];
     }
 
+    /** The matching forms as an array, for dictionary lookups; do not modify. */
+    public String[] uppers() {
+        return upper;
+    }
+
     public TokenKind kind(int i) {
         return TokenKind.VALUES[kinds[i]];
     }
