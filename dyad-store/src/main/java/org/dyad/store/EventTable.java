@@ -186,6 +186,26 @@ public final class EventTable {
      */
     public List<Event> readExport(Path in, ExportFormat format) {
         List<Event> l = new ArrayList<>();
+        scanExport(in, format, l::add);
+        return l;
+    }
+
+    /**
+     * Loads events exported by Dyad (or written by its Spark jobs) into the store as one batch:
+     * a file, or a folder of Parquet files partitioned by year ({@code year=1993/part-*.parquet}).
+     * Events whose id is already stored are counted as duplicates, so loading twice changes nothing.
+     */
+    public ImportBatch load(Path in, ExportFormat format) {
+        try (EventWriter w = store.writer(ImportBatch.of("load", in.toAbsolutePath().toString(), null))) {
+            scanExport(in, format, w::add);
+            return w.commit();
+        }
+    }
+
+    private void scanExport(Path in, ExportFormat format, Consumer<Event> sink) {
+        if (!Files.exists(in)) {
+            throw new InvalidValueException("no such file or folder: " + in);
+        }
         if (format == ExportFormat.JSONL) {
             try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
                 String line;
@@ -194,7 +214,7 @@ public final class EventTable {
                     n++;
                     if (!line.isBlank()) {
                         try {
-                            l.add(EventJson.read(line));
+                            sink.accept(EventJson.read(line));
                         } catch (InvalidValueException e) {
                             throw new InvalidValueException(in + ":" + n + ": " + e.getMessage(), e);
                         }
@@ -203,31 +223,39 @@ public final class EventTable {
             } catch (IOException e) {
                 throw new StoreException("cannot read " + in + ": " + e.getMessage(), e);
             }
-            return l;
+            return;
         }
-        String reader = format == ExportFormat.CSV
-                ? "read_csv(" + literal(in) + ", header = true, all_varchar = true)"
-                : "read_parquet(" + literal(in) + ")";
+        String reader;
+        if (format == ExportFormat.CSV) {
+            reader = "read_csv(" + literal(in) + ", header = true, all_varchar = true)";
+        } else if (Files.isDirectory(in)) {
+            reader = "read_parquet(" + literal(in.resolve("**").resolve("*.parquet"))
+                    + ", hive_partitioning = true, union_by_name = true)";
+        } else {
+            reader = "read_parquet(" + literal(in) + ")";
+        }
         String tmp = "import_" + Long.toHexString(System.nanoTime());
         Connection c = store.connection();
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE " + tmp + " AS SELECT * FROM events LIMIT 0");
-            st.execute("INSERT INTO " + tmp + " (id, date, date_end, precision, day_start, day_end, date_text, source,"
-                    + " target, source_country, target_country, source_name, source_role, target_name, target_role,"
-                    + " code, root, quad_class, goldstein, dimensions, location, quantities, modality, origin,"
-                    + " origin_ref, doc, char_start, char_end, quote, citation, summary, confidence, reports,"
-                    + " report_ids, flags) SELECT id, date, date_end, precision, NULL, NULL, date_text, source,"
-                    + " target, source_country, target_country, source_name, source_role, target_name, target_role,"
-                    + " code, root, quad_class, goldstein, dimension, location, quantities, modality, origin,"
-                    + " origin_ref, doc, char_start, char_end, quote, citation, summary, confidence, reports,"
-                    + " report_ids, flags FROM " + reader);
-            try (ResultSet rs = st.executeQuery("SELECT " + EventRows.COLUMNS + " FROM " + tmp + " ORDER BY rowid")) {
-                while (rs.next()) {
-                    l.add(EventRows.read(rs));
+            try {
+                st.execute("INSERT INTO " + tmp + " (id, date, date_end, precision, date_text, source,"
+                        + " target, source_country, target_country, source_name, source_role, target_name, target_role,"
+                        + " code, root, quad_class, goldstein, dimensions, location, quantities, modality, origin,"
+                        + " origin_ref, doc, char_start, char_end, quote, citation, summary, confidence, reports,"
+                        + " report_ids, flags) SELECT id, date, date_end, precision, date_text, source,"
+                        + " target, source_country, target_country, source_name, source_role, target_name, target_role,"
+                        + " code, root, quad_class, goldstein, dimension, location, quantities, modality, origin,"
+                        + " origin_ref, doc, char_start, char_end, quote, citation, summary, confidence, reports,"
+                        + " report_ids, flags FROM " + reader);
+                try (ResultSet rs = st.executeQuery("SELECT " + EventRows.COLUMNS + " FROM " + tmp + " ORDER BY rowid")) {
+                    while (rs.next()) {
+                        sink.accept(EventRows.read(rs));
+                    }
                 }
+            } finally {
+                st.execute("DROP TABLE " + tmp);
             }
-            st.execute("DROP TABLE " + tmp);
-            return l;
         } catch (SQLException e) {
             throw new StoreException("cannot read " + in + " as " + format.id() + ": " + e.getMessage(), e);
         }
