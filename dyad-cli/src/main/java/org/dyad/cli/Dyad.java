@@ -20,9 +20,12 @@ import picocli.CommandLine.Spec;
             "  dyad events IRN AZE --from 1993 --to 1995 --root 04",
             "  dyad export IRN AZE --format parquet -o irn-aze.parquet",
             "  dyad codes events visit                 CAMEO codes whose name mentions 'visit'",
+            "  dyad extract paper.txt -o events.jsonl  events from a document (text, PDF, HTML, PETRARCH XML)",
+            "  dyad ingest paper.pdf; dyad explain ID  events into the store, and how one was found",
             "", "Exit status: 0 ok, 1 user error (bad input), 2 internal error."},
         subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, EventsCommand.class, ExportCommand.class,
-            ActorsCommand.class, CodesCommand.class, LoadCommand.class})
+            ActorsCommand.class, CodesCommand.class, LoadCommand.class, ExtractCommand.class, IngestCommand.class,
+            ExplainCommand.class, EvalCommand.class, ValidatePetrarchCommand.class, BenchTextCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;

@@ -512,6 +512,10 @@ public final class SentenceCoder {
         }
         if (o.narrativeRules() && !v.nominal() && source == null && target == null) {
             Side[] between = between(s, v.to(), high, at);
+            if (between == null && passive(s, v)) {
+                // "a memorandum ... between Iran and Azerbaijan was signed": the participants are in the subject
+                between = between(s, patternLow, v.from(), at);
+            }
             if (between != null) {
                 source = between[0];
                 target = between[1];
@@ -1046,7 +1050,7 @@ public final class SentenceCoder {
 
     /** "between A and B" shortly after the verb: both participants of a joint act. */
     private static Side[] between(Sentence s, int from, int high, ActorPhrase[] at) {
-        for (int q = from; q < Math.min(high - 1, from + 6); q++) {
+        for (int q = from; q < Math.min(high - 1, from + 8); q++) {
             if (s.upper(q).equals("BETWEEN")) {
                 int a = q + 1;
                 if (a < high && s.upper(a).equals("THE")) {

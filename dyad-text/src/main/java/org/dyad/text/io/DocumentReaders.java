@@ -74,6 +74,31 @@ public final class DocumentReaders {
         }
     }
 
+    /**
+     * A document rebuilt from what the store keeps of it (its kind and original text), giving the
+     * same text and offsets as reading the file did; for explaining events after the file moved.
+     * For records, {@code text} is the whole records file and {@code id} the record's id.
+     */
+    public static SourceDocument stored(String id, DocumentKind kind, String text, LocalDate date, Path path) {
+        Path p = path == null ? java.nio.file.Paths.get(id) : path;
+        switch (kind) {
+            case HTML:
+                return HtmlReader.fromSource(p, id, text, date);
+            case PDF:
+                return PdfReader.fromText(p, id, text, date);
+            case RECORDS:
+                for (SourceDocument d : RecordsFile.parse(p, text).documents()) {
+                    if (d.id().equals(id)) {
+                        return d;
+                    }
+                }
+                throw new InputProblem(p, "holds no record with id " + id);
+            default:
+                return new SourceDocument(id, p, DocumentKind.TEXT, date, id,
+                        () -> List.of(MappedText.original(text, 0, 0)).iterator(), () -> text);
+        }
+    }
+
     static SourceDocument plainText(Path file, String id, Options options) {
         byte[] head = TextDecoding.head(file, 8192);
         TextDecoding.Detected d = TextDecoding.detect(file, head, head.length, options.encoding());

@@ -43,7 +43,11 @@ final class HtmlReader {
     }
 
     static SourceDocument read(Path file, String id, Charset forced, LocalDate date) {
-        String source = decode(file, forced);
+        return fromSource(file, id, decode(file, forced), date);
+    }
+
+    /** A document from HTML source already decoded (as stored): the same text and offsets as from the file. */
+    static SourceDocument fromSource(Path file, String id, String source, LocalDate date) {
         Document doc = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
         String title = doc.title();
         MappedText root = MappedText.original(source, 0, 0);

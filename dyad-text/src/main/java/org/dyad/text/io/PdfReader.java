@@ -25,7 +25,15 @@ final class PdfReader {
     }
 
     static SourceDocument read(Path file, String id, LocalDate date) {
-        List<String> pages = pages(file);
+        return fromPages(file, id, pages(file), date);
+    }
+
+    /** A document from its pages' text (as stored, joined by form feeds): the same text and offsets as from the file. */
+    static SourceDocument fromText(Path file, String id, String text, LocalDate date) {
+        return fromPages(file, id, java.util.Arrays.asList(text.split("\f", -1)), date);
+    }
+
+    private static SourceDocument fromPages(Path file, String id, List<String> pages, LocalDate date) {
         StringBuilder all = new StringBuilder();
         List<int[]> pageSpans = new ArrayList<>();
         for (String p : pages) {
