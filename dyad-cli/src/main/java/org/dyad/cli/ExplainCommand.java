@@ -64,13 +64,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private Explanation fromFile() {
-        TextExtractor t = extraction.extractor();
         List<Explanation> found = new ArrayList<>();
-        t.extract(file, e -> {
-            if (e.event().id().equals(id)) {
-                found.add(e.explanation());
-            }
-        });
+        extraction.extractor().extract(file, collect(found));
         if (found.isEmpty()) {
             throw new InvalidValueException("no event " + id + " is extracted from " + file
                     + " with these options (ids depend on the document, the words and the codes)");
@@ -108,17 +103,22 @@ final class ExplainCommand implements Callable<Integer> {
             SourceDocument doc = DocumentReaders.stored(docId, kind(d.kind()), text,
                     d.date() == null ? null : LocalDate.parse(d.date()), d.path() == null ? null : Path.of(d.path()));
             List<Explanation> found = new ArrayList<>();
-            t.extract(doc, (DocumentCoder.Extracted x) -> {
-                if (x.event().id().equals(id)) {
-                    found.add(x.explanation());
-                }
-            });
+            t.extract(doc, collect(found));
             if (found.isEmpty()) {
                 throw new InvalidValueException("extracting document " + docId + " again no longer gives event " + id
                         + " (the dictionaries changed since it was ingested?)");
             }
             return found.get(0);
         }
+    }
+
+    /** Keeps the explanation of the event asked for. */
+    private java.util.function.Consumer<DocumentCoder.Extracted> collect(List<Explanation> found) {
+        return x -> {
+            if (x.event().id().equals(id)) {
+                found.add(x.explanation());
+            }
+        };
     }
 
     private static String batchNote(DyadStore s, String path) {

@@ -466,7 +466,7 @@ public final class SentenceCoder {
             target = new Side(m.target, Candidate.WHOLE);
             tgtHow = "pattern +";
         }
-        boolean relation = false;
+        boolean relation = o.narrativeRules() && fired != null && aboutMissions(fired);
         if (o.narrativeRules() && fired != null && aboutRelations(fired)) {
             Side[] rel = relationFrame(s, v, m, at);
             if (rel != null) {
@@ -487,7 +487,7 @@ public final class SentenceCoder {
                 source = frame[0];
                 srcHow = "possessor or by-phrase of the event noun";
             }
-            if (target == null) {
+            if (target == null && frame[1] != null && (source == null || frame[1].phrase() != source.phrase())) {
                 target = frame[1];
                 tgtHow = "prepositional object of the event noun";
             }
@@ -1065,6 +1065,21 @@ public final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /** Opening an embassy or consulate: without a named host, the host is the other state of the pair. */
+    private static boolean aboutMissions(VerbPattern p) {
+        for (VerbPattern.Element e : p.lower()) {
+            if ("&MISSION".equals(e.word())) {
+                return true;
+            }
+        }
+        for (VerbPattern.Element e : p.upper()) {
+            if ("&MISSION".equals(e.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean aboutRelations(VerbPattern p) {
