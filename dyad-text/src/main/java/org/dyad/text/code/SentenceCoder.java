@@ -487,7 +487,8 @@ public final class SentenceCoder {
                 source = frame[0];
                 srcHow = "possessor or by-phrase of the event noun";
             }
-            if (target == null && frame[1] != null && (source == null || frame[1].phrase() != source.phrase())) {
+            if (target == null && frame[1] != null && (source == null || frame[1].phrase() != source.phrase()
+                    || frame[1].unit() != source.unit())) {
                 target = frame[1];
                 tgtHow = "prepositional object of the event noun";
             }
