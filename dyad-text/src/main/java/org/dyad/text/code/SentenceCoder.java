@@ -511,19 +511,6 @@ public final class SentenceCoder {
                 }
             }
         }
-        if (o.narrativeRules() && !v.nominal() && source == null && target == null) {
-            Side[] between = between(s, v.to(), high, at);
-            if (between == null && passive(s, v)) {
-                // "a memorandum ... between Iran and Azerbaijan was signed": the participants are in the subject
-                between = between(s, patternLow, v.from(), at);
-            }
-            if (between != null) {
-                source = between[0];
-                target = between[1];
-                srcHow = "first of \"between A and B\"";
-                tgtHow = "second of \"between A and B\"";
-            }
-        }
         if (source == null && !v.nominal()) {
             ActorPhrase subj = subject(s, v, at, low);
             if (subj != null && (target == null || subj != target.phrase())) {
@@ -537,6 +524,19 @@ public final class SentenceCoder {
                     o.narrativeRules() || passive(s, v));
             if (after != null) {
                 target = new Side(after, Candidate.WHOLE);
+            }
+        }
+        if (o.narrativeRules() && !v.nominal() && source == null && target == null) {
+            Side[] between = between(s, v.to(), high, at);
+            if (between == null && passive(s, v)) {
+                // "a memorandum ... between Iran and Azerbaijan was signed": the participants are in the subject
+                between = between(s, patternLow, v.from(), at);
+            }
+            if (between != null) {
+                source = between[0];
+                target = between[1];
+                srcHow = "first of \"between A and B\"";
+                tgtHow = "second of \"between A and B\"";
             }
         }
         if (o.newActorLength() > 0 && !v.nominal()) {
@@ -1122,21 +1122,22 @@ public final class SentenceCoder {
     private Side compound(Sentence s, VerbOccurrence v, VerbPattern p, String code, PatternMatcher.Match m,
                           CoderOptions o, Result r, Side previousSource) {
         ActorPhrase c = m.compound;
-        if (c.pair || c.joint || o.jointActsOnce()) {
-            Side a = new Side(c, c.pair ? Candidate.PAIR_FIRST : 0);
-            Side b = new Side(c, c.pair ? Candidate.PAIR_SECOND : 1);
-            emit(s, v, p, code, a, b, Modality.ASSERTED, false, o, r);
-            return a;
-        }
-        // PETRARCH: a compound after the verb is its target; one before it acts on the target, or within itself
-        if (c.start >= v.to()) {
+        // a compound after the verb is its target: "agrees with the Philippines and France"
+        if (c.start >= v.to() && !c.pair && !c.joint) {
             ActorPhrase subj = m.source != null ? m.source : subject(s, v, r.phraseAt, 0);
-            if (subj == null) {
+            if (subj == null || subj == c) {
                 return previousSource;
             }
             emit(s, v, p, code, new Side(subj, Candidate.WHOLE), new Side(c, Candidate.WHOLE), Modality.ASSERTED,
                     false, o, r);
             return new Side(subj, Candidate.WHOLE);
+        }
+        // a compound subject acts on the target, or (a joint act) within itself
+        if (c.pair || c.joint || o.jointActsOnce()) {
+            Side a = new Side(c, c.pair ? Candidate.PAIR_FIRST : 0);
+            Side b = new Side(c, c.pair ? Candidate.PAIR_SECOND : 1);
+            emit(s, v, p, code, a, b, Modality.ASSERTED, false, o, r);
+            return a;
         }
         ActorPhrase target = m.target;
         for (int i = 0; i < c.units.size(); i++) {
