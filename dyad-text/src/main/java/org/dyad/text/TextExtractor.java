@@ -97,8 +97,10 @@ public final class TextExtractor {
         st.documents = 1;
         LocalDate date = options.documentDate() != null ? options.documentDate() : doc.date();
         long[] events = new long[1];
-        DocumentCoder dc = new DocumentCoder(coder, options.coder(), doc.id(), date, options.pairA(),
-                options.pairB(), e -> {
+        String[] pair = options.pairA() != null && options.pairB() != null
+                ? new String[] {options.pairA(), options.pairB()} : mainPair(doc);
+        DocumentCoder dc = new DocumentCoder(coder, options.coder(), doc.id(), date, pair == null ? null : pair[0],
+                pair == null ? null : pair[1], e -> {
                     events[0]++;
                     out.accept(e);
                 });
@@ -116,6 +118,48 @@ public final class TextExtractor {
         st.events = events[0];
         st.skippedCodes = dc.skippedCodes();
         return st;
+    }
+
+    /** Documents up to this size are read twice: once to find the pair of states they are about. */
+    private static final long PAIR_SCAN_LIMIT = 2_000_000;
+
+    /**
+     * The two states a document names most, read before coding it so that "the two countries" in
+     * its first paragraph already means them; null for large or streamed documents (the coder then
+     * counts as it goes) and for narrative rules off.
+     */
+    private String[] mainPair(SourceDocument doc) {
+        if (!options.coder().narrativeRules() || doc.kind() == DocumentKind.RECORDS || tooLarge(doc)) {
+            return null;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Set<String> states = new java.util.HashSet<>();
+        for (org.dyad.model.ontology.Country c : org.dyad.model.ontology.Ontology.standard().countries().all()) {
+            if (c.kind() == org.dyad.model.ontology.Country.Kind.STATE || c.kind() == org.dyad.model.ontology.Country.Kind.HISTORICAL) {
+                states.add(c.cameo());
+            }
+        }
+        Tokenizer t = new Tokenizer();
+        for (Iterator<MappedText> it = doc.blocks(); it.hasNext(); ) {
+            t.split(clean(it.next()), s -> coder.countStates(s, counts, states));
+        }
+        List<java.util.Map.Entry<String, Integer>> sorted = new java.util.ArrayList<>(counts.entrySet());
+        sorted.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
+        return sorted.size() < 2 ? null : new String[] {sorted.get(0).getKey(), sorted.get(1).getKey()};
+    }
+
+    private static boolean tooLarge(SourceDocument doc) {
+        if (doc.kind() != DocumentKind.TEXT) {
+            return false;
+        }
+        try {
+            if (doc.path() != null && java.nio.file.Files.isRegularFile(doc.path())) {
+                return java.nio.file.Files.size(doc.path()) > PAIR_SCAN_LIMIT;
+            }
+            return doc.originalText().length() > PAIR_SCAN_LIMIT; // a document rebuilt from the store
+        } catch (java.io.IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** The cleaning chain: line ends, page furniture, line-end hyphens, OCR confusions. */

@@ -46,11 +46,14 @@ public final class ActorPhrase {
         /** The actor is only a country adjective or a capital, with no agent: weak evidence. */
         boolean weak;
         boolean capital;
+        /** A person's name the dictionaries do not know, read after an office ("President Levon Ter-Petrosyan"). */
+        String name;
 
         Unit copy() {
             Unit u = new Unit();
             u.actor = actor;
             u.person = person;
+            u.name = name;
             u.prefixes.addAll(prefixes);
             u.suffixes.addAll(suffixes);
             u.from = from;
@@ -140,7 +143,7 @@ public final class ActorPhrase {
             if (role == null && !u.suffixes.isEmpty()) {
                 role = titleCase(u.suffixes.get(u.suffixes.size() - 1).phrase());
             }
-            out.add(new Resolved(code, countryOf(code), name, role, evidence));
+            out.add(new Resolved(code, countryOf(code), name != null ? name : u.name, role, evidence));
         }
     }
 

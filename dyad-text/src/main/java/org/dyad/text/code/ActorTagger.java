@@ -62,9 +62,20 @@ final class ActorTagger {
     }
 
     List<ActorPhrase> tag(Sentence s, boolean[] skip) {
+        return tag(s, skip, null);
+    }
+
+    /** Tags with an extra dictionary of names learned from the document so far (may be null). */
+    List<ActorPhrase> tag(Sentence s, boolean[] skip, PhraseTrie<ActorEntry> learned) {
         int n = s.size();
         Mention[] at = new Mention[n];
-        findMentions(s, skip, at);
+        this.learned.set(learned);
+        try {
+            findMentions(s, skip, at);
+        } finally {
+            this.learned.remove();
+        }
+        dropRegions(s, at);
         List<ActorPhrase> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -81,6 +92,58 @@ final class ActorTagger {
                 i++;
             }
         }
+        return appositions(s, out);
+    }
+
+    private final ThreadLocal<PhraseTrie<ActorEntry>> learned = new ThreadLocal<>();
+
+    /** "Azerbaijan province", "the Moscow region": a region of a state, not the state. */
+    private static void dropRegions(Sentence s, Mention[] at) {
+        for (int i = 0; i < at.length; i++) {
+            Mention m = at[i];
+            if (m != null && m.type == Type.ACTOR && m.to < s.size()) {
+                String next = s.upper(m.to);
+                if (next.equals("PROVINCE") || next.equals("REGION") || next.equals("OBLAST") || next.equals("OSTAN")) {
+                    at[i] = null;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the governor of Azerbaijan province, Abdulalizade, visited": a person named in apposition
+     * to an office is that office-holder, and the person's own entry decides; "Abulfaz Elchibey, a
+     * presidential candidate and chairman of ...": the apposition after a person describes them.
+     */
+    private static List<ActorPhrase> appositions(Sentence s, List<ActorPhrase> phrases) {
+        List<ActorPhrase> out = new ArrayList<>(phrases.size());
+        for (int k = 0; k < phrases.size(); k++) {
+            ActorPhrase p = phrases.get(k);
+            ActorPhrase q = k + 1 < phrases.size() ? phrases.get(k + 1) : null;
+            if (q != null && p.units.size() == 1 && q.units.size() == 1 && q.start == p.end + 1 && p.end < s.size()
+                    && s.upper(p.end).equals(",")) {
+                ActorPhrase.Unit a = p.units.get(0);
+                ActorPhrase.Unit b = q.units.get(0);
+                boolean officeThenPerson = a.person == null && a.name == null && !a.suffixes.isEmpty() && b.person != null
+                        && b.suffixes.isEmpty();
+                boolean personThenOffice = (a.person != null || a.name != null) && b.person == null && b.name == null
+                        && !b.suffixes.isEmpty() && (b.actor == null || a.person == null);
+                if (officeThenPerson) {
+                    ActorPhrase.Unit u = b.copy();
+                    u.suffixes.addAll(a.suffixes);
+                    u.from = a.from;
+                    out.add(new ActorPhrase(p.start, q.end, List.of(u), false, false, false));
+                    k++;
+                    continue;
+                }
+                if (personThenOffice) {
+                    out.add(p);
+                    k++; // the apposition is the same person, not another actor
+                    continue;
+                }
+            }
+            out.add(p);
+        }
         return out;
     }
 
@@ -96,6 +159,15 @@ final class ActorTagger {
             }
             final int from = i;
             int la = actorLength(s, i);
+            PhraseTrie<ActorEntry> extra = learned.get();
+            if (extra != null) {
+                int ll = extra.longest(s.uppers(), n, i);
+                if (ll > la && s.capitalized(i)) {
+                    at[i] = new Mention(Type.ACTOR, i, i + ll, extra.values(s.uppers(), n, i, ll).get(0), null, null);
+                    i += ll;
+                    continue;
+                }
+            }
             int lg = agents.longest(s.uppers(), n, i);
             if (pairReferences) {
                 int lp = pairLength(s, i);
@@ -585,11 +657,20 @@ final class ActorTagger {
                     q = -q - 1;
                 }
             }
+            String name = null;
+            if (unit.person == null && alternatives.size() == 1) {
+                int e = nameAfter(s, at, q);
+                if (e > q) {
+                    name = s.text(q, e).replace('\n', ' ');
+                    q = e;
+                }
+            }
             for (List<AgentEntry> alt : alternatives) {
                 ActorPhrase.Unit c = unit.copy();
                 c.suffixes.addAll(alt);
                 c.weak = false;
                 c.to = q;
+                c.name = name;
                 out.add(c);
             }
             next[0] = q;
@@ -609,6 +690,25 @@ final class ActorTagger {
         next[0] = m.to;
         out.add(unit);
         return out;
+    }
+
+    /**
+     * An unknown name right after an office: one to four capitalised words or initials that no
+     * dictionary knows ("Levon Ter-Petrosyan", "M. Tahiri"). Returns its end, or {@code q} if none.
+     */
+    static int nameAfter(Sentence s, Mention[] at, int q) {
+        int k = q;
+        boolean word = false;
+        while (k < s.size() && k < q + 4 && at[k] == null && s.is(k, TokenKind.WORD) && s.capitalized(k)) {
+            String u = s.upper(k);
+            if (DateTaggerWords.isDateWord(u) || Words.DETERMINERS.contains(u) || Words.PREPOSITIONS.contains(u)
+                    || Words.PRONOUNS.contains(u) || Words.CONJUNCTIONS.contains(u)) {
+                break;
+            }
+            word |= u.length() > 2 && !u.endsWith(".");
+            k++;
+        }
+        return word ? k : q;
     }
 
     private static boolean sameRoot(ActorEntry a, ActorEntry b) {

@@ -62,6 +62,8 @@ public final class DocumentCoder {
     private final Set<String> countries = new java.util.HashSet<>();
 
     private FuzzyDate reference;
+    /** Persons the text introduced with their office ("Armenian President Levon Ter-Petrosyan"), by name and surname. */
+    private final org.dyad.text.dict.PhraseTrie<org.dyad.text.dict.ActorEntry> learned = new org.dyad.text.dict.PhraseTrie<>();
     /** A date heading the paragraph ("12 March 1997 – ..."), which dates its undated sentences. */
     private FuzzyDate entryDate;
     private int entryParagraph = -1;
@@ -100,12 +102,13 @@ public final class DocumentCoder {
     }
 
     public void accept(Sentence s) {
-        SentenceCoder.Result r = coder.code(s, options);
+        SentenceCoder.Result r = coder.code(s, options, learned);
         sentenceIndex++;
         FuzzyDate before = reference;
         FuzzyDate[] resolved = resolveDates(r);
         noteEntryDate(s, r, resolved);
         countCountries(r);
+        learnNames(s, r);
         if (r.discarded == null) {
             ActorPhrase.Resolved pronoun = firstSubject(r, before);
             for (Candidate c : r.candidates) {
@@ -269,6 +272,39 @@ public final class DocumentCoder {
         return null;
     }
 
+    /**
+     * Remembers persons introduced with an office and a state, so that "Shevardnadze visited
+     * Yerevan" later in the document is GEOGOV: the full name and, when it is not an English word,
+     * the surname.
+     */
+    private void learnNames(Sentence s, SentenceCoder.Result r) {
+        for (ActorPhrase p : r.phrases) {
+            for (ActorPhrase.Unit u : p.units) {
+                if (u.name == null || u.person != null) {
+                    continue;
+                }
+                List<ActorPhrase.Resolved> res = new ArrayList<>(1);
+                ActorPhrase.resolveUnit(u, reference, null, res);
+                if (res.isEmpty() || res.get(0).country() == null || !countries.contains(res.get(0).country())) {
+                    continue;
+                }
+                ActorPhrase.Resolved x = res.get(0);
+                org.dyad.text.dict.ActorEntry e = new org.dyad.text.dict.ActorEntry(u.name,
+                        org.dyad.text.dict.ActorEntry.Kind.PERSON,
+                        List.of(new org.dyad.text.dict.ActorEntry.CodeSpan(List.of(x.code()), null, null, x.role(),
+                                x.country())), "named in " + doc + " as " + x.role() + " of " + x.country(),
+                        org.dyad.text.dict.ActorEntry.CaseRule.CAPITALIZED);
+                String[] tokens = u.name.trim().toUpperCase(Locale.ROOT).split("\\s+");
+                learned.put(tokens, e);
+                String last = tokens[tokens.length - 1];
+                if (tokens.length > 1 && last.length() >= 4 && !org.dyad.text.lexicon.Lexicon.englishWords()
+                        .contains(last.toLowerCase(Locale.ROOT))) {
+                    learned.put(new String[] {last}, e);
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ pair in focus
 
     private void countCountries(SentenceCoder.Result r) {
@@ -350,7 +386,7 @@ public final class DocumentCoder {
             tgt = new ActorPhrase.Resolved(e.target().code(), e.targetCountry(), e.targetName(), e.targetRole(), null);
             srcHow = "the event this noun refers back to: " + antecedent.explanation.trigger();
             tgtHow = srcHow;
-            if (dateHow[0] == null || !dateNextTo(r, c)) {
+            if (dateHow[0] == null || inIntroductoryPhrase(s, c) && !dateNextTo(r, c)) {
                 date = e.date();
                 dateHow[1] = "the date of the event referred back to (" + antecedent.explanation.trigger() + ")";
             }
@@ -423,6 +459,22 @@ public final class DocumentCoder {
                 (dateHow[0] == null ? "" : "\"" + dateHow[0] + "\": ") + dateHow[1],
                 c.modality.id() + modalityNote(c), List.of());
         return p;
+    }
+
+    /**
+     * "As a result of the negotiations, ...": the event noun sits in an opening prepositional
+     * phrase, so the sentence's date belongs to the main clause, not to it.
+     */
+    private static boolean inIntroductoryPhrase(Sentence s, Candidate c) {
+        if (s.size() == 0 || !Words.PREPOSITIONS.contains(s.upper(0))) {
+            return false;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            if (s.upper(k).equals(",")) {
+                return c.verb.from() < k;
+            }
+        }
+        return false;
     }
 
     /** A date mention right after the event word ("the negotiations in January"): the event's own. */

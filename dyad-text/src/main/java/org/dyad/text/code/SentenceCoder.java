@@ -89,6 +89,21 @@ public final class SentenceCoder {
         }
     }
 
+    /**
+     * The states a sentence names (each mention once), for finding the pair a document is about
+     * before coding it.
+     */
+    public void countStates(Sentence s, java.util.Map<String, Integer> counts, java.util.Set<String> states) {
+        boolean[] skip = Citations.find(s);
+        for (ActorPhrase p : tagger.tag(s, skip)) {
+            for (ActorPhrase.Resolved x : p.resolve(null, null)) {
+                if (x.country() != null && states.contains(x.country())) {
+                    counts.merge(x.country(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
     /** A readable account of how a sentence was analysed, for debugging and {@code dyad explain}. */
     public String trace(Sentence s, CoderOptions o) {
         Result r = code(s, o);
@@ -122,6 +137,11 @@ public final class SentenceCoder {
     }
 
     Result code(Sentence s, CoderOptions o) {
+        return code(s, o, null);
+    }
+
+    /** Codes a sentence, also knowing the names learned from its document so far. */
+    Result code(Sentence s, CoderOptions o, org.dyad.text.dict.PhraseTrie<org.dyad.text.dict.ActorEntry> learned) {
         int n = s.size();
         boolean[] skip = o.narrativeRules() ? Citations.find(s) : new boolean[n];
         DiscardDictionary.Scope discard = discard(s);
@@ -130,7 +150,7 @@ public final class SentenceCoder {
             r.discarded = discard;
             return r;
         }
-        List<ActorPhrase> phrases = tagger.tag(s, skip);
+        List<ActorPhrase> phrases = tagger.tag(s, skip, learned);
         if (o.commaClauses()) {
             CommaClauses.mark(s, skip, phrases, o);
             List<ActorPhrase> kept = new ArrayList<>(phrases.size());
@@ -1310,7 +1330,7 @@ public final class SentenceCoder {
             }
         }
         if (src == null && tgt == null) {
-            if (o.narrativeRules() && v.nominal() && definite(s, v)) {
+            if (o.narrativeRules() && v.nominal() && (definite(s, v) || !r.dates.isEmpty())) {
                 Candidate c = new Candidate(v, p, codes[0], Side.NONE, Side.NONE);
                 c.antecedent = true;
                 c.modality = modality;
