@@ -132,7 +132,7 @@ public final class TextExtractor {
         if (!options.coder().narrativeRules() || doc.kind() == DocumentKind.RECORDS || tooLarge(doc)) {
             return null;
         }
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         java.util.Set<String> states = new java.util.HashSet<>();
         for (org.dyad.model.ontology.Country c : org.dyad.model.ontology.Ontology.standard().countries().all()) {
             if (c.kind() == org.dyad.model.ontology.Country.Kind.STATE || c.kind() == org.dyad.model.ontology.Country.Kind.HISTORICAL) {
@@ -143,9 +143,17 @@ public final class TextExtractor {
         for (Iterator<MappedText> it = doc.blocks(); it.hasNext(); ) {
             t.split(clean(it.next()), s -> coder.countStates(s, counts, states));
         }
-        List<java.util.Map.Entry<String, Integer>> sorted = new java.util.ArrayList<>(counts.entrySet());
-        sorted.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
-        return sorted.size() < 2 ? null : new String[] {sorted.get(0).getKey(), sorted.get(1).getKey()};
+        // counts keep insertion order: the first-named state of the two comes first
+        List<String> order = new java.util.ArrayList<>(counts.keySet());
+        List<String> sorted = new java.util.ArrayList<>(order);
+        sorted.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a)
+                : order.indexOf(a) - order.indexOf(b));
+        if (sorted.size() < 2) {
+            return null;
+        }
+        String a = sorted.get(0);
+        String b = sorted.get(1);
+        return order.indexOf(a) <= order.indexOf(b) ? new String[] {a, b} : new String[] {b, a};
     }
 
     private static boolean tooLarge(SourceDocument doc) {

@@ -131,4 +131,33 @@ class ExtractionTest {
         assertThat(x.rule()).contains("PROTEST");
         assertOriginalSpan(text, x.triggerStart(), x.triggerEnd(), "protested");
     }
+
+    @Test
+    void chronologyEntriesDateTheirSentencesAndLearnedNamesActLater() throws IOException {
+        String text = "12 March 1997 \u2013 Georgian President Eduard Shevardnadze paid an official visit to Yerevan. "
+                + "The two presidents signed a treaty on friendship.\n\n"
+                + "14 May 1998 \u2013 Shevardnadze met Armenian Prime Minister Robert Kocharyan in Tbilisi.\n";
+        List<DocumentCoder.Extracted> out = extract(text, null, null, null);
+        assertThat(out).extracting(e -> summary(e.event())).containsExactly("GEOGOV>ARM 042 1997-03-12",
+                "GEO>ARM 057 1997-03-12", "GEOGOV>ARMGOV 040 1998-05-14");
+        assertThat(out.get(0).event().sourceName()).isEqualTo("Eduard Shevardnadze");
+        assertThat(out.get(2).explanation().source().entry()).contains("named in doc.txt as President of GEO");
+    }
+
+    @Test
+    void consulatesTheirHostsAndPostponement() throws IOException {
+        String text = "Iran and Azerbaijan signed a trade agreement in 1993. In February 1994, Iran's Consulate General "
+                + "opened in Nakhchivan. However, the Iranian side indefinitely postponed the opening of Azerbaijan's "
+                + "Consulate General in Tabriz.";
+        assertThat(summaries(text, null, null, null)).containsExactly("IRN>AZE 057 1993", "IRN>AZE 054 1994-02",
+                "AZE>IRN 054 1994 postponed");
+    }
+
+    @Test
+    void officeHoldersNamedInAppositionAndEventNounsReferringBack() throws IOException {
+        String text = "In April 1994, the governor of Azerbaijan province, Abdulalizade, visited Baku. "
+                + "On April 7, discussions focused on border trade.";
+        assertThat(summaries(text, null, "IRN", "AZE")).containsExactly("IRNGOV>AZE 042 1994-04",
+                "IRNGOV>AZE 046 1994-04-07");
+    }
 }

@@ -149,4 +149,37 @@ class ReadersTest {
         assertThat(r.records().get(1).error()).isEqualTo("dateline");
         assertThat(DocumentReaders.kindOf(f)).isEqualTo(DocumentKind.RECORDS);
     }
+
+    @Test
+    void pdfPagesAreReadWithRunningHeadersDropped() throws IOException {
+        Path f = dir.resolve("paper.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int p = 1; p <= 3; p++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.newLineAtOffset(50, 750);
+                    cs.showText("Journal of Caucasus Studies " + p);
+                    cs.newLineAtOffset(0, -20);
+                    cs.showText("On page " + p + " Iran and Azerbaijan signed an agreement.");
+                    cs.newLineAtOffset(0, -20);
+                    cs.showText("Closing line of page " + p + ".");
+                    cs.endText();
+                }
+            }
+            doc.save(f.toFile());
+        }
+        SourceDocument d = DocumentReaders.open(f, DocumentReaders.Options.DEFAULT).get(0);
+        assertThat(d.kind()).isEqualTo(DocumentKind.PDF);
+        MappedText t = blocks(d).get(0);
+        assertThat(t.text()).contains("On page 2 Iran and Azerbaijan signed an agreement.").doesNotContain("Journal of");
+        String original = d.originalText();
+        assertThat(original).contains("Journal of Caucasus Studies 2").contains("\f");
+        int i = t.text().indexOf("Iran and Azerbaijan signed", t.text().indexOf("page 3"));
+        assertMapsTo(original, t, i, i + "Iran and Azerbaijan".length(), "Iran and Azerbaijan");
+    }
 }
