@@ -178,8 +178,4 @@ public final class TextExtractor {
         }
         return t;
     }
-
-    static boolean isRecords(SourceDocument d) {
-        return d.kind() == DocumentKind.RECORDS;
-    }
 }

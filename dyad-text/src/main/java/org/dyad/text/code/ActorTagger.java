@@ -1,7 +1,6 @@
 package org.dyad.text.code;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.dyad.text.dict.ActorEntry;
@@ -720,11 +719,5 @@ final class ActorTagger {
         String cx = x.codes().get(0);
         String cy = y.codes().get(0);
         return cx.length() >= 3 && cy.length() >= 3 && cx.substring(0, 3).equals(cy.substring(0, 3));
-    }
-
-    static boolean[] none(int n) {
-        boolean[] b = new boolean[n];
-        Arrays.fill(b, false);
-        return b;
     }
 }

@@ -27,7 +27,6 @@ final class Candidate {
     boolean relation;
     /** The second event of a paired code ([032:033]: the host's "receive visit"). */
     boolean reversed;
-    String note;
     /** How each side was found, for explanations: "pattern $", "subject", "by-phrase", "possessor"... */
     String sourceHow = "subject";
     String targetHow = "first actor after the verb";
@@ -58,7 +57,6 @@ final class Candidate {
         c.antecedent = antecedent;
         c.relation = relation;
         c.reversed = reversed;
-        c.note = note;
         c.sourceHow = sourceHow;
         c.targetHow = targetHow;
         c.targetPhraseAfter = targetPhraseAfter;

@@ -3,7 +3,6 @@ package org.dyad.text.code;
 import java.util.Map;
 import org.dyad.model.Event;
 import org.dyad.text.token.Sentence;
-import org.dyad.text.token.TokenKind;
 
 /**
  * Numbers attached to an event, read from its sentence: "14 agreements" (documents signed),
@@ -81,9 +80,5 @@ final class Quantities {
             return null;
         }
         return Double.parseDouble(t);
-    }
-
-    static boolean isNumberToken(Sentence s, int i) {
-        return s.is(i, TokenKind.NUMBER) || WORDS.containsKey(s.upper(i));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -153,9 +152,5 @@ public final class TextDecoding {
         String hint = cs.equals(StandardCharsets.UTF_8)
                 ? "; if the file is in another encoding, name it (for example --encoding windows-1252)" : "";
         return new InputProblem(file, what + " at byte " + byteOffset + hint);
-    }
-
-    static InputProblem malformed(Path file, Charset cs, long byteOffset, CharacterCodingException e) {
-        return new InputProblem(file, "is not valid " + cs.name() + " at byte " + byteOffset + ": " + e.getMessage(), e);
     }
 }
