@@ -53,6 +53,10 @@ public final class MappedTextBuilder {
         if (replacement.length() > 0 && map.lastDiff() != (pos - n) - start) {
             map.add(start, (pos - n) - start);
         }
+        // an expansion ("\uFB03" to "ffi"): its extra characters all map to the end of what it replaced
+        for (int k = start + Math.max(n, 1); k < out.length(); k++) {
+            map.add(k, pos - k);
+        }
         map.add(out.length(), pos - out.length());
     }
 
