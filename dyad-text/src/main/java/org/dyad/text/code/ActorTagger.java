@@ -161,7 +161,7 @@ final class ActorTagger {
             PhraseTrie<ActorEntry> extra = learned.get();
             if (extra != null) {
                 int ll = extra.longest(s.uppers(), n, i);
-                if (ll > la && s.capitalized(i)) {
+                if (ll > 0 && ll >= la && s.capitalized(i)) { // the document's own names come first
                     at[i] = new Mention(Type.ACTOR, i, i + ll, extra.values(s.uppers(), n, i, ll).get(0), null, null);
                     i += ll;
                     continue;
@@ -192,7 +192,9 @@ final class ActorTagger {
                 List<ActorEntry> joint = jointParts(s, i);
                 if (joint != null) {
                     at[i] = new Mention(Type.JOINT, i, i + 1, null, null, joint);
-                } else if (Words.POSSESSIVE_PRONOUNS.contains(s.upper(i)) && i + 1 < n && s.is(i + 1, TokenKind.WORD)) {
+                } else if (Words.POSSESSIVE_PRONOUNS.contains(s.upper(i)) && i + 1 < n && s.is(i + 1, TokenKind.WORD)
+                        && actorLength(s, i + 1) == 0) {
+                    // "his deputy" stands for the possessor; "his Iranian counterpart" names its own actor
                     at[i] = new Mention(Type.PRONOUN, i, i + 1, null, null, null);
                 }
                 i++;

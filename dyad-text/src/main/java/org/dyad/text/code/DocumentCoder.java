@@ -280,7 +280,11 @@ public final class DocumentCoder {
     private void learnNames(Sentence s, SentenceCoder.Result r) {
         for (ActorPhrase p : r.phrases) {
             for (ActorPhrase.Unit u : p.units) {
-                if (u.name == null || u.person != null) {
+                if (u.person != null) {
+                    learnSurname(s, u);
+                    continue;
+                }
+                if (u.name == null) {
                     continue;
                 }
                 List<ActorPhrase.Resolved> res = new ArrayList<>(1);
@@ -301,6 +305,27 @@ public final class DocumentCoder {
                         .contains(last.toLowerCase(Locale.ROOT))) {
                     learned.put(new String[] {last}, e);
                 }
+            }
+        }
+    }
+
+    /**
+     * A dictionary person named in full ("Ilham Aliyev") makes the bare surname mean that person
+     * for the rest of the document, even if the dictionary gives the surname to a namesake.
+     */
+    private void learnSurname(Sentence s, ActorPhrase.Unit u) {
+        String[] full = u.person.name().trim().toUpperCase(Locale.ROOT).split("\\s+");
+        if (full.length < 2) {
+            return;
+        }
+        for (int k = u.from; k + full.length <= u.to; k++) {
+            boolean same = true;
+            for (int q = 0; q < full.length && same; q++) {
+                same = s.upper(k + q).equals(full[q]);
+            }
+            if (same) {
+                learned.put(new String[] {full[full.length - 1]}, u.person);
+                return;
             }
         }
     }
@@ -405,6 +430,11 @@ public final class DocumentCoder {
         }
         if (src.code().equals(tgt.code())) {
             return null;
+        }
+        boolean fromPair = c.source.unit() == Candidate.PAIR_FIRST || c.source.unit() == Candidate.PAIR_SECOND
+                || c.target.unit() == Candidate.PAIR_FIRST || c.target.unit() == Candidate.PAIR_SECOND;
+        if (fromPair && src.country() != null && src.country().equals(tgt.country())) {
+            return null; // "Khatami praised the ties between the two neighbours": Iran is one of them
         }
         if (c.code != null && c.code.startsWith("04") && src.country() != null && src.country().equals(tgt.country())) {
             return null; // a visit or meeting within one state: where, not with whom

@@ -48,6 +48,8 @@ public final class SentenceCoder {
     private static final Set<String> GOAL_NOUNS = Set.of("PRIORITY", "TASK", "GOAL", "AIM", "RESPONSIBILITY",
             "PURPOSE", "OBJECTIVE", "MISSION", "ROLE", "DUTY", "INTENTION", "NEED", "WAY", "ATTEMPT", "ATTEMPTS",
             "EFFORT", "EFFORTS", "STEPS", "DESIRE", "OPPORTUNITY", "OPPORTUNITIES", "ORDER", "RIGHT", "ABILITY");
+    private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("DURING", "AFTER", "BEFORE", "SINCE", "UNTIL",
+            "AMID", "AMIDST", "FOLLOWING", "DESPITE");
     private static final Set<String> STATIVE = Set.of("REMAINED", "REMAINS", "REMAIN", "ONGOING", "CONTINUES",
             "PERSISTENT", "PERMANENT", "CONSTANT");
     private static final Set<String> POSTPONE_WORDS = Set.of("POSTPONED", "POSTPONE", "POSTPONES", "DELAYED",
@@ -190,7 +192,31 @@ public final class SentenceCoder {
                 lastCoded = v.to();
             }
         }
+        if (o.narrativeRules()) {
+            dropIntentsWithContent(s, r);
+        }
         return r;
+    }
+
+    /**
+     * "The two sides agreed to build a railway": the planned railway is the event; the generic
+     * intent of the governing verb (root 03) would count it twice.
+     */
+    private static void dropIntentsWithContent(Sentence s, Result r) {
+        List<Candidate> drop = new ArrayList<>();
+        for (Candidate gov : r.candidates) {
+            if (gov.code == null || !gov.code.startsWith("03")) {
+                continue;
+            }
+            for (Candidate c : r.candidates) {
+                if (c != gov && c.modality == Modality.PLANNED && c.verb.from() > gov.verb.to()
+                        && c.verb.from() <= gov.verb.to() + 2 && s.upper(c.verb.from() - 1).equals("TO")) {
+                    drop.add(gov);
+                    break;
+                }
+            }
+        }
+        r.candidates.removeAll(drop);
     }
 
     /** An infinitive ("to stop", "to be allowed to leave") in the clause of a verb already coded. */
@@ -666,6 +692,16 @@ public final class SentenceCoder {
                     && !Words.DETERMINERS.contains(s.upper(k + 1)) && !Words.PRONOUNS.contains(s.upper(k + 1))) {
                 return null;
             }
+            if (intoInfinitives && TEMPORAL_PREPOSITIONS.contains(s.upper(k)) && k > from) {
+                // "signed five agreements during a visit by X": a circumstance, not the object
+                int q = k + 1;
+                while (q < high && !s.upper(q).equals(",") && (at[q] != null || s.is(q, TokenKind.WORD)
+                        && !Words.AUXILIARIES.contains(s.upper(q)))) {
+                    q++;
+                }
+                k = q - 1;
+                continue;
+            }
             ActorPhrase p = at[k];
             if (p != null && p != not && !p.pronoun && (p.start >= from || p.start == k) && (!p.units.isEmpty() || p.pair)) {
                 if (intoInfinitives && p.start - 1 >= from && isPlace(p) && (s.upper(p.start - 1).equals("IN")
@@ -972,7 +1008,8 @@ public final class SentenceCoder {
                 continue;
             }
             int a = q + 1;
-            while (a < limit && (s.upper(a).equals("THE") || s.upper(a).equals("A"))) {
+            while (a < limit && (s.upper(a).equals("THE") || s.upper(a).equals("A")
+                    || Words.POSSESSIVE_PRONOUNS.contains(s.upper(a)))) {
                 a++;
             }
             ActorPhrase p = a < limit ? at[a] : null;

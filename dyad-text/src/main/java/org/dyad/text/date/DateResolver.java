@@ -106,9 +106,10 @@ public final class DateResolver {
                 DayOfWeek target = DayOfWeek.of(m.day());
                 LocalDate d = doc;
                 if (off < 0) {
-                    do {
+                    // "on Friday" in a story dated Friday is that day; otherwise the last one before
+                    while (d.getDayOfWeek() != target) {
                         d = d.minusDays(1);
-                    } while (d.getDayOfWeek() != target);
+                    }
                 } else {
                     do {
                         d = d.plusDays(1);
