@@ -160,4 +160,16 @@ class ExtractionTest {
         assertThat(summaries(text, null, "IRN", "AZE")).containsExactly("IRNGOV>AZE 042 1994-04",
                 "IRNGOV>AZE 046 1994-04-07");
     }
+
+    @Test
+    void counterpartsAndSurnamesOfPersonsNamedInFull() throws IOException {
+        // the officials dictionary gives the bare surname "Aliyev" to Heydar Aliyev (no office in 2005);
+        // once "Ilham Aliyev" is named, the surname is his for the rest of the document
+        String text = "Iran and Azerbaijan signed five agreements on Friday during a visit by Azerbaijani "
+                + "President Ilham Aliyev to Tehran.\n\nAliyev held talks with his Iranian counterpart.";
+        List<DocumentCoder.Extracted> out = extract(text, LocalDate.of(2005, 6, 3), null, null);
+        assertThat(out).extracting(e -> summary(e.event())).containsExactly("IRN>AZE 057 2005-06-03",
+                "AZEGOV>IRN 042 2005-06-03", "AZEGOV>IRNGOV 046 2005-06-03");
+        assertThat(out.get(0).event().quantities()).containsEntry("documents_signed", 5.0);
+    }
 }
