@@ -22,10 +22,15 @@ import picocli.CommandLine.Spec;
             "  dyad codes events visit                 CAMEO codes whose name mentions 'visit'",
             "  dyad extract paper.txt -o events.jsonl  events from a document (text, PDF, HTML, PETRARCH XML)",
             "  dyad ingest paper.pdf; dyad explain ID  events into the store, and how one was found",
+            "  dyad series IRN AZE --period year       counts, Goldstein sums and means per year",
+            "  dyad phases IRN AZE                     phases found in the data beside the asserted ones",
+            "  dyad leadlag IRN AZE --question dialogue   do high-level meetings precede cooperation?",
+            "  dyad triad IRN AZE                      Turkey, Russia, Armenia, USA: who moves first",
             "", "Exit status: 0 ok, 1 user error (bad input), 2 internal error."},
         subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, EventsCommand.class, ExportCommand.class,
             ActorsCommand.class, CodesCommand.class, LoadCommand.class, ExtractCommand.class, IngestCommand.class,
-            ExplainCommand.class, EvalCommand.class, ValidatePetrarchCommand.class, BenchTextCommand.class})
+            ExplainCommand.class, EvalCommand.class, ValidatePetrarchCommand.class, BenchTextCommand.class,
+            SeriesCommand.class, PhasesCommand.class, LeadlagCommand.class, TriadCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;
