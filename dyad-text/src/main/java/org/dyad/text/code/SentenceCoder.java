@@ -456,7 +456,8 @@ public final class SentenceCoder {
                 }
             }
             for (int k = v.to(); k < high; k++) {
-                if (isBoundary(s, k, at)) {
+                // "... strengthen stability but also influence relations": a contrast starts another clause
+                if (isBoundary(s, k, at) || CONTRASTS.contains(s.upper(k))) {
                     patternHigh = k;
                     break;
                 }
@@ -881,6 +882,8 @@ public final class SentenceCoder {
         return true;
     }
 
+    private static final Set<String> CONTRASTS = Set.of("BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH");
+
     private static boolean isBoundary(Sentence s, int k, ActorPhrase[] at) {
         String u = s.upper(k);
         if (u.equals(",")) {
@@ -1224,6 +1227,17 @@ public final class SentenceCoder {
      * an event (habitual "often", generic "the council's task was to implement agreements", a
      * consequence "this document stimulated").
      */
+    /** A negation word that negates: not "no longer", "not only ... but also", "not just". */
+    private static boolean negates(Sentence s, int k) {
+        String u = s.upper(k);
+        if (!Words.NEGATIONS.contains(u)) {
+            return false;
+        }
+        String next = k + 1 < s.size() ? s.upper(k + 1) : "";
+        return !(u.equals("NO") && next.equals("LONGER")
+                || u.equals("NOT") && (next.equals("ONLY") || next.equals("JUST") || next.equals("MERELY")));
+    }
+
     private static Modality modality(Sentence s, VerbOccurrence v, int low) {
         int from = Math.max(low, clauseStart(s, v.from()));
         boolean negated = false;
@@ -1234,8 +1248,7 @@ public final class SentenceCoder {
             if (Words.HABITUAL.contains(u)) {
                 return null;
             }
-            if (Words.NEGATIONS.contains(u) && k >= v.from() - 4 && !(u.equals("NO") && k + 1 < s.size()
-                    && s.upper(k + 1).equals("LONGER"))) {
+            if (k >= v.from() - 4 && negates(s, k)) {
                 negated = true;
             }
             if (FAILURE_WORDS.contains(u) && k >= v.from() - 3) {
@@ -1253,7 +1266,7 @@ public final class SentenceCoder {
         }
         // "no successful agreements were reached": a negated noun subject
         for (int k = Math.max(from, v.from() - 6); k < v.from(); k++) {
-            if (s.upper(k).equals("NO") && k + 1 < s.size() && !s.upper(k + 1).equals("LONGER")) {
+            if (s.upper(k).equals("NO") && negates(s, k)) {
                 negated = true;
             }
         }

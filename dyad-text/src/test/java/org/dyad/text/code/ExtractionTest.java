@@ -91,9 +91,10 @@ class ExtractionTest {
     @Test
     void negationModalityAndHabitualStatements() throws IOException {
         String text = "In 1995 Iran did not recognize Armenia. Turkey will sign a pipeline agreement with Azerbaijan "
-                + "next year. Iran often criticized Azerbaijan.";
+                + "next year. Iran often criticized Azerbaijan. In 1997 Georgia not only recognized Armenia but "
+                + "also praised its ties with Russia.";
         assertThat(summaries(text, null, null, null)).containsExactly("IRN>ARM 054 1995 negated",
-                "TUR>AZE 057 1996 planned");
+                "TUR>AZE 057 1996 planned", "GEO>ARM 054 1997", "GEO>RUS 051 1997");
     }
 
     @Test
