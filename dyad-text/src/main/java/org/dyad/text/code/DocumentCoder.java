@@ -402,7 +402,7 @@ public final class DocumentCoder {
         String tgtHow = c.targetHow;
         Pending antecedent = null;
         if (c.antecedent) {
-            antecedent = antecedentEvent();
+            antecedent = antecedentEvent(c.code);
             if (antecedent == null) {
                 return null;
             }
@@ -569,7 +569,14 @@ public final class DocumentCoder {
         return new ActorPhrase.Resolved(other, other, null, null, null);
     }
 
-    private Pending antecedentEvent() {
+    /**
+     * The visit an actorless event noun belongs to ("the negotiations", "during this visit"): only
+     * cooperative acts (roots 01-08) are parts of a visit; "the attacks" are not.
+     */
+    private Pending antecedentEvent(String eventCode) {
+        if (eventCode == null || eventCode.length() < 2 || eventCode.compareTo("09") >= 0) {
+            return null;
+        }
         Iterator<Pending> it = window.descendingIterator();
         while (it.hasNext()) {
             Pending p = it.next();

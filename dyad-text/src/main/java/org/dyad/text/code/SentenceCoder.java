@@ -567,7 +567,8 @@ public final class SentenceCoder {
             }
         }
         if (target == null && !passive && !v.nominal()) {
-            ActorPhrase after = firstAfter(s, v.to(), high, at, source == null ? null : source.phrase(),
+            int objectHigh = o.narrativeRules() ? nextCoordinatedVerb(s, v, all, high) : high;
+            ActorPhrase after = firstAfter(s, v.to(), objectHigh, at, source == null ? null : source.phrase(),
                     o.narrativeRules() || passive(s, v));
             if (after != null) {
                 target = new Side(after, Candidate.WHOLE);
@@ -953,6 +954,20 @@ public final class SentenceCoder {
     }
 
     /** A verb coordinated with the one before it ("condemned ... and promised"): it shares the subject. */
+    /**
+     * Where the verb's object ends at the latest: at the next verb coordinated with it ("blamed
+     * militant groups and recalled its envoy from Islamabad": Islamabad is not what was blamed).
+     */
+    private static int nextCoordinatedVerb(Sentence s, VerbOccurrence v, List<VerbOccurrence> all, int high) {
+        int end = high;
+        for (VerbOccurrence w : all) {
+            if (w.from() > v.to() && w.from() < end && !w.nominal() && coordinated(s, w, all)) {
+                end = w.from();
+            }
+        }
+        return end;
+    }
+
     private static boolean coordinated(Sentence s, VerbOccurrence v, List<VerbOccurrence> all) {
         int k = v.from() - 1;
         while (k >= 0 && (s.upper(k).endsWith("LY") || Words.AUXILIARIES.contains(s.upper(k))
@@ -1227,6 +1242,26 @@ public final class SentenceCoder {
      * an event (habitual "often", generic "the council's task was to implement agreements", a
      * consequence "this document stimulated").
      */
+    /**
+     * "Relations have been strained since 1947": a state that has lasted, not an event of that
+     * date (present perfect of "be" with "since" after the verb).
+     */
+    private static boolean continuingState(Sentence s, VerbOccurrence v) {
+        int k = v.from() - 1;
+        while (k >= 0 && s.upper(k).endsWith("LY")) {
+            k--;
+        }
+        if (k < 1 || !s.upper(k).equals("BEEN") || !(s.upper(k - 1).equals("HAVE") || s.upper(k - 1).equals("HAS"))) {
+            return false;
+        }
+        for (int q = v.to(); q < s.size() && !s.upper(q).equals(",") && !s.upper(q).equals(";"); q++) {
+            if (s.upper(q).equals("SINCE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A negation word that negates: not "no longer", "not only ... but also", "not just". */
     private static boolean negates(Sentence s, int k) {
         String u = s.upper(k);
@@ -1263,6 +1298,9 @@ public final class SentenceCoder {
             if (POSTPONE_WORDS.contains(u) && k >= v.from() - 4) {
                 postponed = true;
             }
+        }
+        if (continuingState(s, v)) {
+            return null;
         }
         // "no successful agreements were reached": a negated noun subject
         for (int k = Math.max(from, v.from() - 6); k < v.from(); k++) {

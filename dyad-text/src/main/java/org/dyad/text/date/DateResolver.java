@@ -75,7 +75,9 @@ public final class DateResolver {
             case WEEK:
             case DAY:
                 if (ref.precision() != Precision.DAY) {
-                    return off == 0 ? ref : null;
+                    // "a week later" after "in May 1999": still May, as far as the text tells
+                    int days = Math.abs(m.unit() == DateMention.Unit.WEEK ? 7 * off : off);
+                    return days <= 14 ? ref : null;
                 }
                 if (off == 0) {
                     return ref;

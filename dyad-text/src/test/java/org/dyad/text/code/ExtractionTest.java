@@ -173,4 +173,15 @@ class ExtractionTest {
                 "AZEGOV>IRN 042 2005-06-03", "AZEGOV>IRNGOV 046 2005-06-03");
         assertThat(out.get(0).event().quantities()).containsEntry("documents_signed", 5.0);
     }
+
+    @Test
+    void coordinatedVerbsStatesAndActorlessAttacks() throws IOException {
+        String text = "Relations between India and Pakistan have been strained since 1947. "
+                + "In May 1999 India blamed militant groups and recalled its High Commissioner from Islamabad. "
+                + "A week later the two countries agreed to a ceasefire. "
+                + "After the attacks of November 2008, India suspended the dialogue with Pakistan.";
+        // no event for the lasting state; nothing blamed on Islamabad; the attacks have no known actors
+        assertThat(summaries(text, null, null, null)).containsExactly("IND>PAKGOV 161 1999-05",
+                "IND>PAK 0871 1999-05", "IND>PAK 164 2008-11");
+    }
 }
