@@ -104,6 +104,10 @@ public final class DocumentCoder {
     public void accept(Sentence s) {
         SentenceCoder.Result r = coder.code(s, options, learned);
         sentenceIndex++;
+        FuzzyDate heading = yearHeading(s);
+        if (heading != null) {
+            reference = heading;
+        }
         FuzzyDate before = reference;
         FuzzyDate[] resolved = resolveDates(r);
         noteEntryDate(s, r, resolved);
@@ -147,6 +151,27 @@ public final class DocumentCoder {
             }
         }
         return d;
+    }
+
+    /**
+     * A paragraph that is only a year ("1994", "1994:") heads the chronology entries below it,
+     * whose dates ("Oct. 3 \u2013", "November \u2013") give no year of their own.
+     */
+    private static FuzzyDate yearHeading(Sentence s) {
+        if (!s.startsParagraph() || s.size() > 2 || !s.is(0, org.dyad.text.token.TokenKind.NUMBER)) {
+            return null;
+        }
+        String u = s.upper(0);
+        if (u.length() != 4 || s.size() == 2 && !s.upper(1).equals(":") && !s.upper(1).equals(".")) {
+            return null;
+        }
+        int y;
+        try {
+            y = Integer.parseInt(u);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return y >= 1000 && y <= 2100 ? FuzzyDate.year(y) : null;
     }
 
     /**
@@ -438,6 +463,10 @@ public final class DocumentCoder {
         }
         if (c.code != null && c.code.startsWith("04") && src.country() != null && src.country().equals(tgt.country())) {
             return null; // a visit or meeting within one state: where, not with whom
+        }
+        if (src.country() != null && src.country().equals(tgt.country())
+                && (src.code().equals(src.country()) || tgt.code().equals(tgt.country()))) {
+            return null; // "Iran's spokesman ... Tehran": a state and a part of it, not two actors
         }
         CameoCode code;
         try {

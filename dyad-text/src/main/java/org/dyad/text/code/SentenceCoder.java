@@ -965,6 +965,11 @@ public final class SentenceCoder {
                 end = w.from();
             }
         }
+        for (int k = v.to(); k + 1 < end; k++) {
+            if (s.upper(k).equals("AND") && Words.REPORTING.contains(s.upper(k + 1))) {
+                return k; // "denied the accusations and said Tehran wanted ..."
+            }
+        }
         return end;
     }
 

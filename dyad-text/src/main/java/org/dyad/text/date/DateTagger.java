@@ -79,6 +79,10 @@ public final class DateTagger {
         return out;
     }
 
+    private static boolean isDash(String u) {
+        return u.equals("\u2013") || u.equals("\u2014") || u.equals("-") || u.equals("--") || u.equals(":");
+    }
+
     /** Extends a mention over a preposition or determiner before it, for its date_text. */
     private static DateMention withLead(Sentence s, DateMention m) {
         int from = m.from();
@@ -249,8 +253,10 @@ public final class DateTagger {
             FuzzyDate d = monthEnd >= month ? FuzzyDate.months(y, month, monthEnd) : FuzzyDate.month(y, month);
             return DateMention.absolute(i, yTok + 1, d, s.text(i, yTok + 1));
         }
-        // MONTH alone: only where a preposition or determiner makes it a date
-        if (i > 0 && LEADS.contains(s.upper(i - 1)) || i > 0 && s.upper(i - 1).equals("MID-")) {
+        // MONTH alone: only where a preposition or determiner makes it a date, or heading a
+        // chronology line ("November \u2013 Iran protests ...")
+        if (i > 0 && LEADS.contains(s.upper(i - 1)) || i > 0 && s.upper(i - 1).equals("MID-")
+                || i == 0 && i + 1 < n && isDash(s.upper(i + 1))) {
             int end = i + 1;
             if (end + 2 < n && s.upper(end).equals("OF") && s.upper(end + 1).equals("THAT")
                     && s.upper(end + 2).equals("YEAR")) {
@@ -270,7 +276,7 @@ public final class DateTagger {
         if (afterDay || s.capitalized(i) && i > 0) {
             return false;
         }
-        if (i + 1 < s.size() && s.is(i + 1, TokenKind.NUMBER)) {
+        if (i + 1 < s.size() && (s.is(i + 1, TokenKind.NUMBER) || i == 0 && isDash(s.upper(i + 1)))) {
             return false;
         }
         return !(i > 0 && LEADS.contains(s.upper(i - 1)));

@@ -63,7 +63,7 @@ public final class Tokenizer {
                 continue;
             }
             // a token starts at i
-            boolean paragraphBreak = newlines >= 2;
+            boolean paragraphBreak = newlines >= 2 || newlines == 1 && lineStartsEntry(s, i, n);
             newlines = 0;
             int end = tokenEnd(s, i, n);
             String tok = s.substring(i, end);
@@ -104,6 +104,37 @@ public final class Tokenizer {
             atParagraphStart = true;
         }
     }
+
+    /**
+     * A line of a chronology is a paragraph of its own even without a blank line before it: the
+     * line after a lone year heading ("1994"), and a line opening with a date and a dash
+     * ("8 May \u2013 ...", "Oct. 3 \u2013 ...", "November \u2013 ...").
+     */
+    private static boolean lineStartsEntry(String s, int i, int n) {
+        int prevEnd = i - 1;
+        while (prevEnd >= 0 && s.charAt(prevEnd) != '\n') {
+            prevEnd--;
+        }
+        int prevStart = prevEnd - 1;
+        while (prevStart >= 0 && s.charAt(prevStart) != '\n') {
+            prevStart--;
+        }
+        if (prevEnd - prevStart <= 12 && YEAR_HEADING.matcher(s.substring(prevStart + 1, prevEnd).strip()).matches()) {
+            return true;
+        }
+        char c = s.charAt(i);
+        if (!Character.isDigit(c) && "JFMASOND".indexOf(c) < 0) {
+            return false;
+        }
+        return ENTRY_START.matcher(s).region(i, Math.min(n, i + 40)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern YEAR_HEADING = java.util.regex.Pattern.compile("\\d{4}:?");
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final java.util.regex.Pattern ENTRY_START = java.util.regex.Pattern.compile(
+            "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)"
+            + "(?:,?\\s+\\d{4})?\\s*(?:\u2013|\u2014|--?|:)\\s+[A-Z\"\u201C]");
 
     private boolean pendingAfterQuote(String tok) {
         // ." or .) : the period before closes the sentence

@@ -184,4 +184,21 @@ class ExtractionTest {
         assertThat(summaries(text, null, null, null)).containsExactly("IND>PAKGOV 161 1999-05",
                 "IND>PAK 0871 1999-05", "IND>PAK 164 2008-11");
     }
+
+    @Test
+    void chronologyLinesUnderYearHeadings() throws IOException {
+        String text = "Chronology\n\n1992\nOct. 3 \u2013 The IRI and the Republic of Azerbaijan sign a protocol on trade.\n"
+                + "November \u2013 Iran protests to Azerbaijan.\n\n1996\n"
+                + "Jan 12 \u2013 President Rafsanjani meets Heydar Aliyev in Baku.\n";
+        // Heydar Aliyev is AZEGOV on that date by the officials dictionary
+        assertThat(summaries(text, null, null, null)).containsExactly("IRN>AZE 057 1992-10-03",
+                "IRN>AZE 114 1992-11", "IRNGOV>AZEGOV 040 1996-01-12");
+    }
+
+    @Test
+    void aReportedStatementIsNotTheObjectAndAStateIsNotItsOwnTarget() throws IOException {
+        String text = "On 5 October 2001 an Iranian warship threatened two Azerbaijani research vessels. "
+                + "Iran's foreign ministry spokesman denied the accusations and said Tehran wanted good relations.";
+        assertThat(summaries(text, null, null, null)).containsExactly("IRNMIL>AZE 130 2001-10-05");
+    }
 }
