@@ -110,8 +110,8 @@ final class ExtractCommand implements Callable<Integer> {
                     sentences, events, s);
         }
         if (skipped > 0) {
-            err.printf(Locale.ROOT, "%,d events left out: their dictionary codes are not CAMEO event codes or their"
-                    + " actor codes are not CAMEO-shaped%n", skipped);
+            err.printf(Locale.ROOT, "%,d events left out: an actor with an office but no state (such as ---GOV),"
+                    + " or a dictionary code that is not a CAMEO event code%n", skipped);
         }
         err.flush();
         return failed > 0 ? ExitCodes.USER_ERROR : ExitCodes.OK;
