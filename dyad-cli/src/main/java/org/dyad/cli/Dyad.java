@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             "  dyad events IRN AZE --from 1993 --to 1995 --root 04",
             "  dyad export IRN AZE --format parquet -o irn-aze.parquet",
             "  dyad codes events visit                 CAMEO codes whose name mentions 'visit'",
+            "  dyad extract paper.txt -o events.jsonl  events from a document (text, PDF, HTML, PETRARCH XML)",
+            "  dyad ingest paper.pdf; dyad explain ID  events into the store, and how one was found",
             "  dyad series IRN AZE --period year       counts, Goldstein sums and means per year",
             "  dyad phases IRN AZE                     phases found in the data beside the asserted ones",
             "  dyad leadlag IRN AZE --question dialogue   do high-level meetings precede cooperation?",
@@ -28,9 +30,10 @@ import picocli.CommandLine.Spec;
             "  dyad serve                              dashboard and JSON API on http://127.0.0.1:8080/",
             "", "Exit status: 0 ok, 1 user error (bad input), 2 internal error."},
         subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, EventsCommand.class, ExportCommand.class,
-            ActorsCommand.class, CodesCommand.class, LoadCommand.class, SeriesCommand.class, PhasesCommand.class,
-            LeadlagCommand.class, TriadCommand.class, ImportCommand.class, SynthCommand.class, BenchCommand.class,
-            ServeCommand.class})
+            ActorsCommand.class, CodesCommand.class, LoadCommand.class, ImportCommand.class, SynthCommand.class,
+            ExtractCommand.class, IngestCommand.class, ExplainCommand.class, EvalCommand.class,
+            ValidatePetrarchCommand.class, SeriesCommand.class, PhasesCommand.class, LeadlagCommand.class,
+            TriadCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;
