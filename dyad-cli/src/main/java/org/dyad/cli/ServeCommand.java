@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DyadStore s = store.open(); DyadServer srv = start(s)) {
+        try (DyadStore s = store.open(); StoreService service = new StoreService(s); DyadServer srv = start(service)) {
             server = srv;
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("Dyad dashboard: http://" + shown + ":" + srv.port() + "/   (API: /api/..., described at"
@@ -64,9 +64,9 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private DyadServer start(DyadStore s) {
+    private DyadServer start(StoreService service) {
         try {
-            return DyadServer.start(new StoreService(s), host, port);
+            return DyadServer.start(service, host, port);
         } catch (RuntimeException e) {
             Throwable t = e;
             while (t.getCause() != null && t.getCause() != t) {

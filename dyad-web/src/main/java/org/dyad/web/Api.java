@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.analysis.AnalysisException;
 import org.dyad.analysis.change.PhaseFinder;
@@ -41,6 +42,98 @@ final class Api {
         routes.get("/api/series/events", this::eventsBehind);
         routes.get("/api/leadlag", this::leadLag);
         routes.get("/api/triad", this::triad);
+        routes.post("/api/uploads", this::upload);
+        routes.get("/api/uploads/{id}", this::uploadState);
+        routes.get("/api/events/{id}/explain", this::explain);
+    }
+
+    /** Header an upload must carry: a page elsewhere cannot send it without the server allowing it (CORS). */
+    static final String UPLOAD_HEADER = "X-Dyad-Upload";
+
+    /**
+     * Uploads a document (multipart field {@code file}; optional fields {@code pair}, two countries
+     * such as IRN,AZE, and {@code doc_date}); answers 202 with the upload's state to follow.
+     */
+    private void upload(Context ctx) {
+        QueryParams.of(ctx.queryParamMap(), Set.of());
+        String origin = ctx.header("Origin");
+        String host = ctx.header("Host");
+        if (!"1".equals(ctx.header(UPLOAD_HEADER))
+                || (origin != null && !(origin.equals("http://" + host) || origin.equals("https://" + host)))) {
+            throw new ApiException(403, "forbidden", "uploads come from the dashboard of this server (with the "
+                    + UPLOAD_HEADER + ": 1 header), not from other pages");
+        }
+        if (ctx.contentType() == null || !ctx.contentType().startsWith("multipart/form-data")) {
+            throw ApiException.badRequest("send the document as multipart/form-data with the field 'file'");
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > Uploads.MAX_BYTES + 1_000_000) {
+            throw new ApiException(413, "too_large", "the document is larger than " + (Uploads.MAX_BYTES >> 20) + " MB");
+        }
+        io.javalin.http.UploadedFile f;
+        Map<String, List<String>> fields;
+        try {
+            f = ctx.uploadedFile("file");
+            fields = new java.util.LinkedHashMap<>(ctx.formParamMap());
+        } catch (Exception e) {
+            // the multipart parser refuses parts over the limit, and malformed bodies (a ServletException,
+            // thrown unchecked through Kotlin)
+            throw length > Uploads.MAX_BYTES
+                    ? new ApiException(413, "too_large", "the document is larger than " + (Uploads.MAX_BYTES >> 20) + " MB")
+                    : ApiException.badRequest("the upload cannot be read as multipart/form-data: " + e.getMessage());
+        }
+        if (f == null) {
+            throw ApiException.badRequest("send the document as the multipart field 'file'");
+        }
+        if (f.size() > Uploads.MAX_BYTES) {
+            throw new ApiException(413, "too_large", "the document is larger than " + (Uploads.MAX_BYTES >> 20) + " MB");
+        }
+        fields.remove("file");
+        QueryParams p = QueryParams.of(fields, Set.of("pair", "doc_date"));
+        List<String> pair = p.many("pair");
+        String a = null;
+        String b = null;
+        if (!pair.isEmpty()) {
+            if (pair.size() != 2) {
+                throw ApiException.badRequest("'pair' takes two countries, such as IRN,AZE");
+            }
+            a = country("pair", pair.get(0));
+            b = country("pair", pair.get(1));
+        }
+        String d = p.one("doc_date");
+        java.time.LocalDate date;
+        try {
+            date = d == null ? null : java.time.LocalDate.parse(d);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("'doc_date' must be a day, YYYY-MM-DD; got '" + d + "'");
+        }
+        Views.Upload u = service.upload(f.filename(), f.content(), a, b, date);
+        ctx.status(202);
+        ctx.header("Location", "/api/uploads/" + u.id());
+        ctx.json(u);
+    }
+
+    private static String country(String name, String value) {
+        try {
+            return Ontology.standard().countries().resolve(value).cameo();
+        } catch (RuntimeException e) {
+            throw ApiException.badRequest("'" + name + "': " + e.getMessage());
+        }
+    }
+
+    private void uploadState(Context ctx) {
+        QueryParams.of(ctx.queryParamMap(), Set.of());
+        String id = DyadServer.id(ctx, "id");
+        ctx.json(service.uploadState(id).orElseThrow(() -> ApiException.notFound("no upload with id '" + id + "'")));
+    }
+
+    private void explain(Context ctx) {
+        QueryParams.of(ctx.queryParamMap(), Set.of());
+        String id = DyadServer.id(ctx, "id");
+        if (service.event(id).isEmpty()) {
+            throw ApiException.notFound("no event with id '" + id + "'");
+        }
+        ctx.json(service.explain(id));
     }
 
     private void pairs(Context ctx) {
@@ -135,11 +228,7 @@ final class Api {
         SeriesRequest r = p.pairSeriesRequest(Granularity.MONTH);
         List<String> thirds = new ArrayList<>();
         for (String t : p.many("third")) {
-            try {
-                thirds.add(Ontology.standard().countries().resolve(t).cameo());
-            } catch (RuntimeException e) {
-                throw ApiException.badRequest("'third': " + e.getMessage());
-            }
+            thirds.add(country("third", t));
         }
         if (thirds.size() > 8) {
             throw ApiException.badRequest("'third': at most 8 third states at once");

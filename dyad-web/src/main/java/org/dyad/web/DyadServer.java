@@ -54,7 +54,12 @@ public final class DyadServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new AnalysisJsonMapper());
-            config.http.maxRequestSize = 1_000_000;
+            // uploads are limited by the multipart settings; other requests carry no body
+            config.http.maxRequestSize = Uploads.MAX_BYTES + 1_000_000;
+            config.jetty.multipartConfig.maxFileSize(Uploads.MAX_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_BYTES + 1_000_000,
+                    io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.router.ignoreTrailingSlashes = true;
             config.routes.before(ctx -> guard(ctx, loopback));
             config.routes.get("/", ctx -> send(ctx, Assets.page("index.html")));

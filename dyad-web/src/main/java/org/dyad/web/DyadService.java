@@ -1,5 +1,6 @@
 package org.dyad.web;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,4 +50,16 @@ public interface DyadService {
 
     /** The events counted in the period holding {@code day}, with the share of each counted there. */
     List<SeriesQueries.WeightedEvent> eventsBehind(SeriesRequest request, LocalDate day, int limit);
+
+    /**
+     * Keeps an uploaded document and extracts its events into the store in the background (dyad-text);
+     * {@code pairA}, {@code pairB} (CAMEO codes or null) name the pair the text is about.
+     */
+    Views.Upload upload(String fileName, InputStream content, String pairA, String pairB, LocalDate date);
+
+    /** An upload's state and progress. */
+    Optional<Views.Upload> uploadState(String id);
+
+    /** How an event extracted from a document was found: its document extracted again. */
+    Views.Explained explain(String eventId);
 }

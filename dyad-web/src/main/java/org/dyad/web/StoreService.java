@@ -1,5 +1,6 @@
 package org.dyad.web;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +23,7 @@ import org.dyad.store.DyadStore;
 import org.dyad.store.EventQuery;
 import org.dyad.store.PairStats;
 import org.dyad.store.SeriesQueries;
+import org.dyad.text.code.Explanation;
 
 /**
  * The web API's answers read from a store. Thread-safe: the store gives each thread its own
@@ -32,7 +34,7 @@ import org.dyad.store.SeriesQueries;
  * forgets them when the server itself writes. A dashboard asks the same count several times per
  * view (figures, timeline, table, paging).
  */
-public final class StoreService implements DyadService {
+public final class StoreService implements DyadService, AutoCloseable {
     /** Characters shown before and after an event's words, at most, in its excerpt. */
     static final int EXCERPT_CONTEXT = 1200;
     /** Queries whose count and summary are remembered. */
@@ -44,6 +46,7 @@ public final class StoreService implements DyadService {
     private final Map<EventQuery, Long> counts = lru();
     private final Map<EventQuery, PairData.Summary> summaries = lru();
     private volatile List<Views.PairView> topPairs;
+    private Uploads uploads;
 
     public StoreService(DyadStore store) {
         this(store, true);
@@ -190,6 +193,38 @@ public final class StoreService implements DyadService {
     @Override
     public List<SeriesQueries.WeightedEvent> eventsBehind(SeriesRequest request, LocalDate day, int limit) {
         return new Analysis(store).explain(request, day, limit);
+    }
+
+    @Override
+    public Views.Upload upload(String fileName, InputStream content, String pairA, String pairB, LocalDate date) {
+        return uploads().submit(fileName, content, pairA, pairB, date);
+    }
+
+    @Override
+    public Optional<Views.Upload> uploadState(String id) {
+        return uploads().get(id);
+    }
+
+    private synchronized Uploads uploads() {
+        if (uploads == null) {
+            uploads = new Uploads(store, this::storeChanged);
+        }
+        return uploads;
+    }
+
+    @Override
+    public Views.Explained explain(String eventId) {
+        List<String> warnings = new ArrayList<>();
+        Explanation x = TextStore.explain(store, eventId, note -> TextStore.extractorFor(note, warnings));
+        return new Views.Explained(x, x.describe());
+    }
+
+    /** Stops extracting uploads and deletes the ones not extracted yet. */
+    @Override
+    public synchronized void close() {
+        if (uploads != null) {
+            uploads.close();
+        }
     }
 
     @Override

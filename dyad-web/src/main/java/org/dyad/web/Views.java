@@ -2,6 +2,7 @@ package org.dyad.web;
 
 import java.util.List;
 import org.dyad.analysis.change.PhaseFinder;
+import org.dyad.text.code.Explanation;
 import org.dyad.report.PairData.EventView;
 import org.dyad.report.PairData.PhaseView;
 
@@ -49,6 +50,18 @@ public final class Views {
 
     /** An event behind a figure of a series, with the share of it counted in the period. */
     public record WeightedEventView(double weight, EventView event) {
+    }
+
+    /**
+     * A document uploaded for extraction: {@code state} queued, extracting, done or failed (with
+     * {@code message}); {@code progress} from 0 to 1 by documents extracted.
+     */
+    public record Upload(String id, String file, String state, long bytes, int documents, int documentsDone,
+                         long events, double progress, String message) {
+    }
+
+    /** How an extracted event was found (dyad-text), and the same as text for a reader. */
+    public record Explained(Explanation explanation, String text) {
     }
 
     /** An error answer. */
