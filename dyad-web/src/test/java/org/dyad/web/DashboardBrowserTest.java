@@ -233,6 +233,37 @@ class DashboardBrowserTest {
 
     @Test
     @Order(7)
+    void aDocumentAddedInThePageIsExtractedAndItsEventsExplained() throws IOException {
+        Path memo = Path.of("target", "screenshots", "memo-1997.txt").toAbsolutePath();
+        Files.writeString(memo, UploadApiTest.MEMO);
+        driver.findElement(By.id("open-upload")).click();
+        driver.findElement(By.id("u-file")).sendKeys(memo.toString());
+        driver.findElement(By.id("u-pair")).sendKeys("IRN,AZE");
+        driver.findElement(By.id("u-send")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> "done".equals(
+                d.findElement(By.id("u-status")).getAttribute("data-state")));
+        long text = ((Number) http.get("/api/events?a=AZE&b=IRN&origin=text&limit=1").object().get("total")).longValue();
+        // the test document's event and the memo's
+        assertThat(text).isGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.id("u-status")).getText()).contains("events extracted from memo-1997.txt");
+        screenshot("dashboard-upload-done");
+        waitLoaded();
+        new Select(driver.findElement(By.id("f-origin"))).selectByValue("text");
+        driver.findElement(By.id("apply")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> tableIds().size() == Math.min(text, 50));
+        String id = tableIds().stream().filter(x -> !x.equals(TestStores.TEXT_EVENT_ID)).findFirst().orElseThrow();
+        driver.findElement(By.cssSelector("#events tbody tr[data-id='" + id + "']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("d-why")).isDisplayed());
+        driver.findElement(By.id("d-why")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("d-why-text")).getText()
+                .contains(id));
+        assertThat(driver.findElement(By.id("d-why-text")).getText())
+                .isEqualTo(((String) http.get("/api/events/" + id + "/explain").object().get("text")).strip());
+        screenshot("dashboard-explained");
+    }
+
+    @Test
+    @Order(8)
     void thePageLoadsNothingFromTheNetworkAndLogsNoErrors() {
         Object external = ((JavascriptExecutor) driver).executeScript(
                 "return performance.getEntriesByType('resource').map(function (r) { return r.name; })"

@@ -485,6 +485,13 @@
         }).catch(function (err) { message(err.message, true); });
       };
     }
+    $('d-explain').hidden = e.origin !== 'text';
+    $('d-why-text').textContent = '';
+    $('d-why').onclick = function () {
+      getJson('/api/events/' + encodeURIComponent(e.id) + '/explain').then(function (x) {
+        $('d-why-text').textContent = x.text;
+      }).catch(function (err) { $('d-why-text').textContent = err.message; });
+    };
     $('detail').hidden = false;
   }
 
@@ -498,7 +505,71 @@
     mark.scrollIntoView({block: 'center'});
   }
 
+  /** Sends the chosen document, then follows its extraction until it is done or failed. */
+  function sendUpload(ev) {
+    ev.preventDefault();
+    var file = $('u-file').files[0];
+    if (!file) {
+      $('u-status').textContent = 'Choose a document first.';
+      return;
+    }
+    var form = new FormData();
+    form.append('file', file);
+    if ($('u-pair').value.trim()) {
+      form.append('pair', $('u-pair').value.trim());
+    }
+    if ($('u-date').value.trim()) {
+      form.append('doc_date', $('u-date').value.trim());
+    }
+    $('u-send').disabled = true;
+    $('u-bar').hidden = false;
+    $('u-bar').removeAttribute('value');
+    $('u-status').textContent = 'Sending ' + file.name + '…';
+    fetch('/api/uploads', {method: 'POST', body: form, headers: {'X-Dyad-Upload': '1', Accept: 'application/json'}})
+      .then(function (r) {
+        return r.json().then(function (body) {
+          if (!r.ok) {
+            throw new Error(body && body.message ? body.message : 'the server answered ' + r.status);
+          }
+          return body;
+        });
+      }).then(follow).catch(function (e) {
+        $('u-status').textContent = e.message;
+        $('u-bar').hidden = true;
+        $('u-send').disabled = false;
+      });
+  }
+
+  function follow(u) {
+    $('u-status').setAttribute('data-state', u.state);
+    if (u.state === 'done' || u.state === 'failed') {
+      $('u-bar').hidden = u.state === 'failed';
+      $('u-bar').value = 1;
+      $('u-send').disabled = false;
+      $('u-status').textContent = u.state === 'done'
+        ? number(u.events) + ' events extracted from ' + u.file + ' and stored.'
+        : 'Extracting ' + u.file + ' failed: ' + u.message;
+      if (u.state === 'done') {
+        loadPairs().then(function (any) { return any && refresh(); });
+      }
+      return;
+    }
+    if (u.documents) {
+      $('u-bar').value = u.progress;
+    }
+    $('u-status').textContent = u.file + ': ' + u.state + (u.documents ? ', ' + u.documents_done + ' of '
+      + u.documents + ' documents' : '') + ', ' + number(u.events) + ' events so far…';
+    setTimeout(function () {
+      getJson('/api/uploads/' + encodeURIComponent(u.id)).then(follow).catch(function (e) {
+        $('u-status').textContent = e.message;
+      });
+    }, 400);
+  }
+
   function wire() {
+    $('open-upload').addEventListener('click', function () { $('upload').hidden = false; });
+    $('u-close').addEventListener('click', function () { $('upload').hidden = true; });
+    $('upload-form').addEventListener('submit', sendUpload);
     ['s-period', 's-column', 's-directed'].forEach(function (id) {
       $(id).addEventListener('change', function () {
         $('behind').hidden = true;
