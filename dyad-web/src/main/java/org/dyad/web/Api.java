@@ -121,18 +121,24 @@ final class Api {
         }
     }
 
-    private void uploadState(Context ctx) {
+    /** The {id} of a path that takes no query parameters. */
+    private static String idOnly(Context ctx) {
         QueryParams.of(ctx.queryParamMap(), Set.of());
-        String id = DyadServer.id(ctx, "id");
-        ctx.json(service.uploadState(id).orElseThrow(() -> ApiException.notFound("no upload with id '" + id + "'")));
+        return DyadServer.id(ctx, "id");
+    }
+
+    private static <T> T found(java.util.Optional<T> x, String what, String id) {
+        return x.orElseThrow(() -> ApiException.notFound("no " + what + " with id '" + id + "'"));
+    }
+
+    private void uploadState(Context ctx) {
+        String id = idOnly(ctx);
+        ctx.json(found(service.uploadState(id), "upload", id));
     }
 
     private void explain(Context ctx) {
-        QueryParams.of(ctx.queryParamMap(), Set.of());
-        String id = DyadServer.id(ctx, "id");
-        if (service.event(id).isEmpty()) {
-            throw ApiException.notFound("no event with id '" + id + "'");
-        }
+        String id = idOnly(ctx);
+        found(service.event(id), "event", id);
         ctx.json(service.explain(id));
     }
 
@@ -148,15 +154,13 @@ final class Api {
     }
 
     private void event(Context ctx) {
-        QueryParams.of(ctx.queryParamMap(), Set.of());
-        String id = DyadServer.id(ctx, "id");
-        ctx.json(service.event(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'")));
+        String id = idOnly(ctx);
+        ctx.json(found(service.event(id), "event", id));
     }
 
     private void document(Context ctx) {
-        QueryParams.of(ctx.queryParamMap(), Set.of());
-        String id = DyadServer.id(ctx, "id");
-        ctx.json(service.document(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'")));
+        String id = idOnly(ctx);
+        ctx.json(found(service.document(id), "document", id));
     }
 
     private void summary(Context ctx) {
