@@ -27,12 +27,13 @@ import picocli.CommandLine.Spec;
             "  dyad leadlag IRN AZE --question dialogue   do high-level meetings precede cooperation?",
             "  dyad triad IRN AZE                      Turkey, Russia, Armenia, USA: who moves first",
             "  dyad import auto gdelt/1991.zip --dyad IRN,AZE    event data into the store",
+            "  dyad serve                              dashboard and JSON API on http://127.0.0.1:8080/",
             "", "Exit status: 0 ok, 1 user error (bad input), 2 internal error."},
         subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, EventsCommand.class, ExportCommand.class,
             ActorsCommand.class, CodesCommand.class, LoadCommand.class, ImportCommand.class, SynthCommand.class,
             ExtractCommand.class, IngestCommand.class, ExplainCommand.class, EvalCommand.class,
             ValidatePetrarchCommand.class, SeriesCommand.class, PhasesCommand.class, LeadlagCommand.class,
-            TriadCommand.class, BenchCommand.class})
+            TriadCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;

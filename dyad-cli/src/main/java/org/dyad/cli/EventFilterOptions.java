@@ -59,16 +59,8 @@ public final class EventFilterOptions {
 
     /** A query for the pair (either direction, or A acting on B with {@code directed}) with these filters. */
     public EventQuery query(Country a, Country b, boolean directed) {
-        EventQuery.Builder q = EventQuery.builder();
-        if (a != null && b != null) {
-            if (directed) {
-                q.directed(a.cameo(), b.cameo());
-            } else {
-                q.pair(a.cameo(), b.cameo());
-            }
-        } else if (a != null) {
-            q.involving(a.cameo());
-        }
+        EventQuery.Builder q = EventQuery.builder()
+                .countries(a == null ? null : a.cameo(), b == null ? null : b.cameo(), directed);
         apply(q);
         return q.build();
     }

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dyad.model.InvalidValueException;
-import org.dyad.model.json.Json;
 import org.dyad.model.json.JsonWriter;
 import org.dyad.model.ontology.Country;
 import org.dyad.text.TextExtractor;
@@ -104,7 +102,10 @@ public final class ExtractionOptions {
         }
     }
 
-    /** The options as JSON, kept with an ingest so that events can be explained later with the same dictionaries. */
+    /**
+     * The options as JSON, kept with an ingest so that events can be explained later with the same
+     * dictionaries ({@link org.dyad.web.TextStore#extractorFor} reads it back).
+     */
     String toJson() {
         StringBuilder b = new StringBuilder();
         JsonWriter w = new JsonWriter(b).beginObject();
@@ -118,49 +119,6 @@ public final class ExtractionOptions {
         w.field("pair", pair == null ? null : pair.get(0).cameo() + "," + pair.get(1).cameo());
         w.field("doc_date", docDate).field("encoding", encoding).endObject();
         return b.toString();
-    }
-
-    /** Options read back from {@link #toJson}; files that no longer exist fall back to the built-in dictionaries. */
-    static ExtractionOptions fromJson(String json, List<String> warnings) {
-        ExtractionOptions o = new ExtractionOptions();
-        if (json == null || json.isBlank() || !json.trim().startsWith("{")) {
-            return o;
-        }
-        Map<String, Object> m = Json.parseObject(json);
-        o.verbs = existing(m.get("verbs"), warnings);
-        o.actors = existing(m.get("actors"), warnings);
-        o.agents = existing(m.get("agents"), warnings);
-        o.discards = existing(m.get("discards"), warnings);
-        if (m.get("persons") instanceof List) {
-            for (Object p : (List<?>) m.get("persons")) {
-                Path x = existing(p, warnings);
-                if (x != null) {
-                    o.persons.add(x);
-                }
-            }
-        }
-        if (m.get("pair") != null) {
-            CountryConverter cc = new CountryConverter();
-            o.pair = new ArrayList<>();
-            for (String c : String.valueOf(m.get("pair")).split(",")) {
-                o.pair.add(cc.convert(c));
-            }
-        }
-        o.docDate = m.get("doc_date") == null ? null : String.valueOf(m.get("doc_date"));
-        o.encoding = m.get("encoding") == null ? null : String.valueOf(m.get("encoding"));
-        return o;
-    }
-
-    private static Path existing(Object v, List<String> warnings) {
-        if (v == null) {
-            return null;
-        }
-        Path p = Path.of(String.valueOf(v));
-        if (!Files.isRegularFile(p)) {
-            warnings.add("dictionary " + p + " used at ingest time is gone; using the built-in one of its kind");
-            return null;
-        }
-        return p;
     }
 
     private static String abs(Path p) {

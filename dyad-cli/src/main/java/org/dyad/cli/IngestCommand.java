@@ -1,26 +1,15 @@
 package org.dyad.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.model.UserFacing;
-import org.dyad.store.Documents;
 import org.dyad.store.DyadStore;
-import org.dyad.store.EventWriter;
-import org.dyad.store.ImportBatch;
 import org.dyad.text.TextExtractor;
-import org.dyad.text.io.DocumentKind;
-import org.dyad.text.io.DocumentReaders;
-import org.dyad.text.io.SourceDocument;
+import org.dyad.web.TextStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +25,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  dyad ingest paper.pdf --pair IRN,AZE",
             "  dyad ingest news/ --doc-date 1997-03-12", "  dyad events IRN AZE --origin text"})
 final class IngestCommand implements Callable<Integer> {
-    static final String ORIGIN = "text";
-
     @Spec
     CommandSpec spec;
 
@@ -81,46 +68,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** One file in one transaction: its documents and events, replacing an earlier load of the same file. */
     private long ingest(DyadStore s, TextExtractor x, Path f) {
-        String path = f.toAbsolutePath().normalize().toString();
-        String sha = sha256(f);
-        List<SourceDocument> docs = DocumentReaders.open(f, new DocumentReaders.Options(extraction.charset(),
-                extraction.date()));
-        Documents documents = s.documents();
-        try (EventWriter w = s.writer(ImportBatch.of(ORIGIN, path, sha).withNote(extraction.toJson()))) {
-            w.replacePreviousLoadsOfSource();
-            boolean containerStored = false;
-            for (SourceDocument d : docs) {
-                x.extract(d, e -> w.add(e.event()));
-                String date = d.date() == null ? null : d.date().toString();
-                if (d.kind() == DocumentKind.RECORDS) {
-                    // records share their file's text: stored once, each record points to it by path
-                    if (!containerStored) {
-                        documents.put(new Documents.Document(f.getFileName().toString(), path, "records-file",
-                                f.getFileName().toString(), sha, null, d.originalText()));
-                        containerStored = true;
-                    }
-                    documents.put(new Documents.Document(d.id(), path, DocumentKind.RECORDS.id(), d.title(), sha, date,
-                            null));
-                } else {
-                    documents.put(new Documents.Document(d.id(), path, d.kind().id(), d.title(), sha, date,
-                            d.originalText()));
-                }
-            }
-            return w.commit().rowsKept();
-        }
-    }
-
-    static String sha256(Path f) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buf = new byte[65536];
-            while (in.read(buf) >= 0) {
-                // digesting
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new org.dyad.text.io.InputProblem(f, "cannot be read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TextStore.ingest(s, x, f, f.toAbsolutePath().normalize().toString(), extraction.charset(),
+                extraction.date(), extraction.toJson(), TextStore.Progress.NONE);
     }
 }

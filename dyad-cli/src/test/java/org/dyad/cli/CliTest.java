@@ -24,8 +24,11 @@ class CliTest {
                 .contains("Yearly Goldstein sum").contains("Top event types").contains("042   Make a visit")
                 .contains("Golden period");
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg").contains("irnaze-042");
-        assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script src");
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("id=\"dyad-data\"").contains("ev-irnaze-042")
+                .contains("window.DyadCharts").contains("echarts");
+        // offline: nothing is loaded from elsewhere (ECharts' own text names namespaces, which load nothing)
+        assertThat(page).doesNotContain("<script src").doesNotContain("<link").doesNotContainPattern(
+                "(src|href)=\"?(https?:)?//").doesNotContain("@import").doesNotContainPattern("url\\(['\"]?https?:");
         assertThat(Files.size(html)).isLessThan(3_000_000);
     }
 

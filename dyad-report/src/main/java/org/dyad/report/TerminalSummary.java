@@ -61,6 +61,23 @@ public final class TerminalSummary {
                         p.label());
             }
         }
+        PairReport.Analyses a = r.analyses();
+        if (a.found() != null) {
+            out.println();
+            StringBuilder f = new StringBuilder();
+            for (var p : a.found().phases()) {
+                f.append(f.length() == 0 ? "" : ", ").append(p.from()).append(p.to().equals(p.from()) ? "" : "–" + p.to())
+                        .append(' ').append(p.label());
+            }
+            out.printf(Locale.ROOT, "Phases found in the data (%sly %s): %s%s%n", a.found().granularity(),
+                    a.found().column().replace('_', ' '), f, a.found().agreement() == null ? ""
+                            : String.format(Locale.ROOT, "; %d%% agreement with the asserted phases",
+                                    Math.round(100 * a.found().agreement())));
+        }
+        if (a.leadLag() != null) {
+            out.printf(Locale.ROOT, "Lead–lag (%sly Goldstein sum, each direction): %s%n", a.leadLag().granularity(),
+                    a.leadLag().verdict());
+        }
         out.flush();
     }
 }

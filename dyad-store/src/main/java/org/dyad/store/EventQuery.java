@@ -203,6 +203,20 @@ public record EventQuery(String countryA, String countryB, boolean directed, Loc
             return this;
         }
 
+        /**
+         * Events of a pair ({@code a} acting on {@code b} when {@code directed}), or involving
+         * {@code a} when {@code b} is null; no country filter when both are null.
+         */
+        public Builder countries(String a, String b, boolean directed) {
+            if (a != null && b != null) {
+                return directed ? directed(a, b) : pair(a, b);
+            }
+            countryA = a;
+            countryB = b;
+            this.directed = false;
+            return this;
+        }
+
         /** Events involving one country, on either side. */
         public Builder involving(String country) {
             countryA = country;

@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,14 @@ public final class PairStats {
 
     /** One event code with its count. */
     public record CodeCount(String code, long events) {
+    }
+
+    /** A pair of countries (in code order) with the events between them and the span of their dates. */
+    public record PairCount(String countryA, String countryB, long events, LocalDate first, LocalDate last) {
+    }
+
+    /** Events of one dimension in one year (an event in two dimensions counts in both). */
+    public record DimensionYear(int year, String dimension, long events) {
     }
 
     private final DyadStore store;
@@ -82,7 +91,7 @@ public final class PairStats {
     public Map<String, Long> byOrigin(EventQuery q) {
         EventQuery.Sql w = q.where();
         Map<String, Long> m = new LinkedHashMap<>();
-        String sql = "SELECT origin, count(*) FROM events WHERE " + w.text() + " GROUP BY origin ORDER BY 2 DESC";
+        String sql = "SELECT origin, count(*) FROM events WHERE " + w.text() + " GROUP BY origin ORDER BY 2 DESC, 1";
         try (PreparedStatement ps = EventTable.prepare(store.connection(), sql, w); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 m.put(rs.getString(1), rs.getLong(2));
@@ -91,5 +100,42 @@ public final class PairStats {
             throw new StoreException("cannot count events by origin: " + e.getMessage(), e);
         }
         return m;
+    }
+
+    /**
+     * The pairs of countries with most events between them (either direction; events with one side
+     * only or within one country are left out), most events first, at most {@code limit}.
+     */
+    public List<PairCount> pairs(int limit) {
+        String sql = "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,"
+                + " count(*) AS n, min(day_start), max(day_end) FROM events WHERE source_country IS NOT NULL"
+                + " AND target_country IS NOT NULL AND source_country <> target_country"
+                + " GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT " + Math.max(1, limit);
+        List<PairCount> l = new ArrayList<>();
+        try (PreparedStatement ps = store.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                l.add(new PairCount(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list pairs: " + e.getMessage(), e);
+        }
+        return l;
+    }
+
+    /** Events of the query per year (of each event's earliest day) and dimension, by year then dimension. */
+    public List<DimensionYear> dimensionsByYear(EventQuery q) {
+        EventQuery.Sql w = q.where();
+        String sql = "SELECT y, d, count(*) FROM (SELECT year(day_start) AS y, unnest(dimensions) AS d FROM events"
+                + " WHERE day_start IS NOT NULL AND " + w.text() + ") GROUP BY 1, 2 ORDER BY 1, 2";
+        List<DimensionYear> l = new ArrayList<>();
+        try (PreparedStatement ps = EventTable.prepare(store.connection(), sql, w); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                l.add(new DimensionYear(rs.getInt(1), rs.getString(2), rs.getLong(3)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events by dimension: " + e.getMessage(), e);
+        }
+        return l;
     }
 }

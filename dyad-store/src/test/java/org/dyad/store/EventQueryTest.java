@@ -86,4 +86,24 @@ class EventQueryTest {
         assertThatThrownBy(() -> EventQuery.builder().from(LocalDate.of(1995, 1, 1)).to(LocalDate.of(1994, 1, 1)).build())
                 .hasMessageContaining("before");
     }
+
+    @Test
+    void pairsAreCountedInEitherDirectionWithTheirSpan() {
+        List<PairStats.PairCount> pairs = new PairStats(store).pairs(10);
+        assertThat(pairs).extracting(PairStats.PairCount::countryA, PairStats.PairCount::countryB,
+                PairStats.PairCount::events).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("AZE", "IRN", 4L),
+                        org.assertj.core.groups.Tuple.tuple("AZE", "TUR", 1L));
+        assertThat(pairs.get(0).first()).isEqualTo(LocalDate.of(1993, 10, 26));
+        assertThat(pairs.get(0).last()).isEqualTo(LocalDate.of(1995, 4, 30));
+        assertThat(new PairStats(store).pairs(1)).hasSize(1);
+    }
+
+    @Test
+    void dimensionsAreCountedPerYearOncePerDimension() {
+        assertThat(new PairStats(store).dimensionsByYear(EventQuery.builder().pair("IRN", "AZE").build()))
+                .containsExactly(new PairStats.DimensionYear(1993, "economic", 1),
+                        new PairStats.DimensionYear(1993, "political", 1),
+                        new PairStats.DimensionYear(1995, "security", 1));
+    }
 }
