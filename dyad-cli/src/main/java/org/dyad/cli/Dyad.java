@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             ActorsCommand.class, CodesCommand.class, LoadCommand.class, ImportCommand.class, SynthCommand.class,
             ExtractCommand.class, IngestCommand.class, ExplainCommand.class, EvalCommand.class,
             ValidatePetrarchCommand.class, SeriesCommand.class, PhasesCommand.class, LeadlagCommand.class,
-            TriadCommand.class, BenchCommand.class, ServeCommand.class})
+            TriadCommand.class, OptimizeCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;

@@ -105,6 +105,10 @@ final class ImportCommand implements Callable<Integer> {
                 out.println(r.describe());
                 out.flush();
             });
+            String hint = quiet ? null : OptimizeCommand.hint(st);
+            if (hint != null) {
+                err.println("dyad import: " + hint);
+            }
         }
         if (s.files().size() > 1) {
             out.println("total: " + s.totals());

@@ -54,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Dyad dashboard: http://" + shown + ":" + srv.port() + "/   (API: /api/..., described at"
                     + " /openapi.json; Ctrl-C to stop)");
             out.flush();
+            String hint = OptimizeCommand.hint(s);
+            if (hint != null) {
+                err.println("dyad serve: " + hint);
+                err.flush();
+            }
             if (!srv.loopback()) {
                 err.println("dyad serve: listening on " + host + ": other machines can read this store (no login).");
                 err.flush();

@@ -224,7 +224,8 @@ public final class EventImport implements EventSink {
                         + " " + list("dimensions") + ", location, quantities, modality, s.origin, origin_ref, doc, char_start,"
                         + " char_end, quote, citation, summary, confidence, coalesce(g.r, s.reports),"
                         + " " + list("coalesce(g.ids, s.report_ids)") + ", " + list("flags") + ", " + id
-                        + ", source_level, target_level FROM " + staged + " s LEFT JOIN " + groups + " g ON s.seq = g.first"
+                        + ", source_level, target_level, dyad_pair(source_country, target_country) FROM " + staged
+                        + " s LEFT JOIN " + groups + " g ON s.seq = g.first"
                         + (duplicates + collapsed + merged > 0 ? " WHERE s.seq NOT IN (SELECT seq FROM " + drop + ")" : ""));
                 for (String t : new String[] {keys, drop, members, groups, into}) {
                     st.execute("DROP TABLE IF EXISTS " + t);

@@ -70,15 +70,12 @@ public record EventQuery(String countryA, String countryB, boolean directed, Loc
         List<String> c = new ArrayList<>();
         List<Object> p = new ArrayList<>();
         if (countryA != null && countryB != null) {
+            // one equality on the pair column: DuckDB pushes it into the scan and, once the table is
+            // clustered by pair, skips every row group of other pairs
+            c.add("pair = ?");
+            p.add(countryA.compareTo(countryB) <= 0 ? countryA + "-" + countryB : countryB + "-" + countryA);
             if (directed) {
-                c.add("source_country = ? AND target_country = ?");
-                p.add(countryA);
-                p.add(countryB);
-            } else {
-                c.add("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))");
-                p.add(countryA);
-                p.add(countryB);
-                p.add(countryB);
+                c.add("source_country = ?");
                 p.add(countryA);
             }
         } else if (countryA != null) {

@@ -90,6 +90,7 @@ final class EventRows {
         a.append(batchId);
         str(a, level(e.sourceRole()));
         str(a, level(e.targetRole()));
+        str(a, pair(e.sourceCountry(), e.targetCountry()));
         a.endRow();
     }
 
@@ -276,6 +277,14 @@ final class EventRows {
     }
 
     /** The level of an office, stored so queries can filter on it; null without a role. */
+    /** The unordered pair key as the {@code dyad_pair} macro computes it ({@code AZE-IRN}); null without both. */
+    static String pair(String a, String b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+    }
+
     static String level(String role) {
         return role == null ? null : RoleLevel.fromTitle(role).id();
     }

@@ -110,7 +110,8 @@ public final class EventWriter implements AutoCloseable {
                 try (Statement st = conn.createStatement()) {
                     inserted = st.executeUpdate("INSERT INTO events SELECT s.* FROM " + staging + " s"
                             + " WHERE s.id NOT IN (SELECT id FROM events)"
-                            + " QUALIFY row_number() OVER (PARTITION BY s.id ORDER BY s.reports DESC) = 1");
+                            + " QUALIFY row_number() OVER (PARTITION BY s.id ORDER BY s.reports DESC) = 1"
+                            + " ORDER BY s.pair NULLS LAST, s.day_start NULLS LAST, s.id");
                     st.execute("DROP TABLE " + staging);
                 }
                 batch = batch.withStatus("done").withCounts(rowsRead, inserted, added - inserted, quarantined);

@@ -43,9 +43,10 @@ public final class SyntheticEvents {
         int k = COUNTRIES.size();
         // a multiplicative hash of (i, seed) drives every choice; no RNG state, so any slice is reproducible
         String sql = "INSERT INTO events (id, date, precision, day_start, day_end, source, target, source_country,"
-                + " target_country, code, root, quad_class, goldstein, dimensions, modality, origin, reports, flags)"
+                + " target_country, code, root, quad_class, goldstein, dimensions, modality, origin, reports, flags, pair)"
                 + " SELECT 'syn-" + seed + "-' || i, strftime(d, '%Y-%m-%d'), 'day', d, d, sc, tc, sc, tc,"
-                + " struct_extract(c, 'code'), struct_extract(c, 'root'), struct_extract(c, 'quad'), struct_extract(c, 'g'), [], 'asserted', 'gdelt1', 1, ['synthetic']"
+                + " struct_extract(c, 'code'), struct_extract(c, 'root'), struct_extract(c, 'quad'), struct_extract(c, 'g'), [], 'asserted', 'gdelt1', 1, ['synthetic'],"
+                + " dyad_pair(sc, tc)"
                 + " FROM (SELECT i, h, DATE '1979-01-01' + CAST(h % 13880 AS INTEGER) AS d,"
                 + " " + countries + "[CAST((h // 13880) % " + k + " AS INTEGER) + 1] AS sc,"
                 + " " + countries + "[CAST(((h // 13880) % " + k + " + 1 + (h // 555200) % " + (k - 1) + ") % " + k

@@ -34,11 +34,57 @@ class StoreFileTest {
                 s.execute("DROP TABLE " + t);
             }
             s.execute("DROP SEQUENCE batch_ids");
+            s.execute("DROP MACRO dyad_pair");
             s.setMeta("schema_version", "0");
         }
         try (DyadStore s = DyadStore.open(home)) {
             assertThat(s.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(s.events().count(EventQuery.all())).isZero();
+        }
+    }
+
+    @Test
+    void aVersionOneStoreGetsThePairColumnFilledFromItsEvents() {
+        try (DyadStore s = DyadStore.open(home)) {
+            try (EventWriter w = s.writer(ImportBatch.of("test", "v1", "x"))) {
+                w.add(EventQueryTest.ev("a", "1993-10-26", "IRNGOV", "AZE", "042", org.dyad.model.Origin.TEXT));
+                w.add(EventQueryTest.ev("b", "1994", "TURGOV", "AZE", "057", org.dyad.model.Origin.TEXT));
+                w.commit();
+            }
+            // back to version 1: no pair column, no macro
+            s.execute("ALTER TABLE events DROP COLUMN pair");
+            s.execute("DROP MACRO dyad_pair");
+            s.setMeta("schema_version", "1");
+        }
+        try (DyadStore s = DyadStore.open(home)) {
+            assertThat(s.schemaVersion()).isEqualTo(Migrations.latest());
+            assertThat(s.events().query(EventQuery.builder().pair("AZE", "IRN").build())).extracting(e -> e.id())
+                    .containsExactly("a");
+            assertThat(s.events().count(EventQuery.builder().directed("TUR", "AZE").build())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void optimizeClustersByPairAndKeepsEveryEvent() {
+        try (DyadStore s = DyadStore.open(home)) {
+            try (EventWriter w = s.writer(ImportBatch.of("test", "opt", "x"))) {
+                for (int i = 0; i < 500; i++) {
+                    String[] c = {"IRN", "AZE", "TUR", "RUS"};
+                    w.add(EventQueryTest.ev("e" + i, (1990 + i % 20) + "", c[i % 4] + "GOV",
+                            c[(i % 4 + 1 + (i / 4) % 3) % 4], "042", org.dyad.model.Origin.TEXT));
+                }
+                w.commit();
+            }
+            var before = s.events().query(EventQuery.all());
+            assertThat(s.optimize()).isEqualTo(500);
+            assertThat(s.clusteredEvents()).isEqualTo(500);
+            assertThat(s.events().query(EventQuery.all())).containsExactlyInAnyOrderElementsOf(before);
+            // constraints survive the rewrite
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(
+                    "INSERT INTO events (id, origin, reports) VALUES (NULL, 'text', 1)")).isInstanceOf(StoreException.class);
+        }
+        try (DyadStore s = DyadStore.open(home)) {
+            assertThat(s.events().count(EventQuery.builder().pair("IRN", "AZE").build())).isPositive();
         }
     }
 
