@@ -96,7 +96,10 @@ final class ActorTagger {
 
     private final ThreadLocal<PhraseTrie<ActorEntry>> learned = new ThreadLocal<>();
 
-    /** "Azerbaijan province", "the Moscow region": a region of a state, not the state. */
+    /**
+     * "Azerbaijan province", "the Moscow region": a region of a state, not the state. "The
+     * Tashkent Declaration", "the Simla Agreement": a document named after a place, not an actor.
+     */
     private static void dropRegions(Sentence s, Mention[] at) {
         for (int i = 0; i < at.length; i++) {
             Mention m = at[i];
@@ -104,10 +107,18 @@ final class ActorTagger {
                 String next = s.upper(m.to);
                 if (next.equals("PROVINCE") || next.equals("REGION") || next.equals("OBLAST") || next.equals("OSTAN")) {
                     at[i] = null;
+                } else if ((m.actor.kind() == ActorEntry.Kind.CAPITAL || m.actor.kind() == ActorEntry.Kind.PLACE)
+                        && s.capitalized(m.to) && NAMED_AFTER_PLACES.contains(next)) {
+                    at[i] = null;
                 }
             }
         }
     }
+
+    /** Capitalised nouns that, after a place, name a document or process rather than the place's state. */
+    private static final Set<String> NAMED_AFTER_PLACES = Set.of("DECLARATION", "AGREEMENT", "AGREEMENTS", "ACCORD",
+            "ACCORDS", "TREATY", "PROTOCOL", "PROCESS", "COMMUNIQUE", "CONVENTION", "CHARTER", "FORMAT", "GROUP",
+            "PACT", "CONFERENCE", "MEMORANDUM", "PRINCIPLES", "STATEMENT", "DOCUMENT", "INITIATIVE", "PLAN");
 
     /**
      * "the governor of Azerbaijan province, Abdulalizade, visited": a person named in apposition
@@ -613,7 +624,7 @@ final class ActorTagger {
         }
         unit.from = j;
         unit.to = m.to;
-        unit.capital = m.actor.kind() == ActorEntry.Kind.CAPITAL;
+        unit.capital = m.actor.kind() == ActorEntry.Kind.CAPITAL || m.actor.kind() == ActorEntry.Kind.PLACE;
         unit.weak = m.actor.kind() == ActorEntry.Kind.DEMONYM || unit.capital;
         int k = m.to;
         boolean possessive = k < n && (s.upper(k).equals("'S") || s.upper(k).equals("'"));
@@ -644,7 +655,7 @@ final class ActorTagger {
             q = skipOfficeName(s, at, q, true);
             // a person or the same actor named after the office: "Prime Minister Romendacil"
             if (q < n && at[q] != null && at[q].type == Type.ACTOR && at[q].actor.kind() != ActorEntry.Kind.DEMONYM
-                    && at[q].actor.kind() != ActorEntry.Kind.CAPITAL) {
+                    && at[q].actor.kind() != ActorEntry.Kind.CAPITAL && at[q].actor.kind() != ActorEntry.Kind.PLACE) {
                 if (at[q].actor.kind() == ActorEntry.Kind.PERSON) {
                     unit.person = at[q].actor;
                 } else if (unit.actor == null || sameRoot(unit.actor, at[q].actor)) {

@@ -145,12 +145,45 @@ public final class DocumentCoder {
             if (x != null) {
                 reference = x;
             }
-            if (i == 0 && x != null && sentenceIndex == 1 && documentDate == null && datelineDate == null
-                    && m.kind() == DateMention.Kind.ABSOLUTE && x.precision() == Precision.DAY && m.from() <= 6) {
+            if (i == 0 && x != null && documentDate == null && datelineDate == null
+                    && m.kind() == DateMention.Kind.ABSOLUTE && x.precision() == Precision.DAY && !x.isRange()
+                    && (sentenceIndex == 1 && m.from() <= 6 || sentenceIndex <= DATELINE_REACH && dateline(r.sentence, m))) {
                 datelineDate = x.earliest(); // a news dateline: "BAKU, March 12, 1997 --"
             }
         }
         return d;
+    }
+
+    /** Sentences from the top of a document in which a dateline or date line may stand. */
+    private static final int DATELINE_REACH = 6;
+    private static final java.util.Set<String> DATELINE_LEADS = java.util.Set.of("POSTED", "PUBLISHED", "UPDATED",
+            "DATED", "DATE", "ISSUED", "RELEASED", "RELEASE", "FOR", "IMMEDIATE", ":", "ON");
+
+    /**
+     * The shapes of a document's own date near its top: a line holding only a date ("March 16,
+     * 2023", "Posted 30 December 2018") or a dateline, a place in capitals and a comma before the
+     * date ("TASHKENT, 22 December 2022 \u2013"). A narrative's first dated sentence is neither.
+     */
+    private static boolean dateline(Sentence s, DateMention m) {
+        boolean lineOfItsOwn = m.to() >= s.size() || m.to() + 1 == s.size() && !s.is(m.to(), org.dyad.text.token.TokenKind.WORD);
+        boolean leads = true;
+        for (int k = 0; k < m.from(); k++) {
+            leads &= DATELINE_LEADS.contains(s.upper(k));
+        }
+        if (lineOfItsOwn && leads) {
+            return true;
+        }
+        // PLACE[, COUNTRY], DATE
+        if (m.from() < 2 || !s.upper(m.from() - 1).equals(",")) {
+            return false;
+        }
+        for (int k = 0; k < m.from() - 1; k++) {
+            String w = s.surface(k);
+            if (!w.equals(",") && !(w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -242,6 +275,9 @@ public final class DocumentCoder {
         }
         FuzzyDate ref = before != null ? before : reference;
         LocalDate docDate = documentDate != null ? documentDate : datelineDate;
+        if (ref != null && docDate != null && !nearDocumentDate(ref, docDate)) {
+            docDate = null; // a story told in a dated page: its own time, not the page's
+        }
         if (ref != null && docDate == null) {
             how[0] = null;
             how[1] = "no date in the sentence: the year of the narrative's reference time (" + ref + ")";
@@ -254,6 +290,11 @@ public final class DocumentCoder {
         }
         how[1] = "no date known";
         return null;
+    }
+
+    /** The narrative's time is the document's own: within a month before it, or after it. */
+    private static boolean nearDocumentDate(FuzzyDate ref, LocalDate docDate) {
+        return !ref.latest().isBefore(docDate.minusDays(31));
     }
 
     private static String describe(DateMention m, FuzzyDate d) {
