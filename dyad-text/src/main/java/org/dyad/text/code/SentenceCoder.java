@@ -270,7 +270,7 @@ public final class SentenceCoder {
                 int from = i - f.before().length;
                 int to = i + 1 + f.after().length;
                 if (f.block().nominal()) {
-                    if (!o.narrativeRules() || verbalContext(s, from)) {
+                    if (!o.narrativeRules() || verbalContext(s, from) || modifiesNoun(s, from, to)) {
                         continue;
                     }
                 } else if (!f.past() && nominalContext(s, from, f, at, o)) {
@@ -392,11 +392,24 @@ public final class SentenceCoder {
         if (Words.PRONOUNS.contains(u) || Words.RELATIVES.contains(u)) {
             return true;
         }
+        if ((u.equals("AND") || u.equals("THEN") || u.equals("BUT")) && objectFollows(s, k + 2, at)) {
+            return true; // "Pakistan expels the envoy and suspends trade": a second verb of the subject
+        }
         if (!s.is(k, TokenKind.WORD) || Words.PREPOSITIONS.contains(u) || Words.DETERMINERS.contains(u)
                 || Words.AUXILIARIES.contains(u) || Words.CONJUNCTIONS.contains(u) || isVerbWord(u)) {
             return false;
         }
         return !adjectiveLike(s, k) && !u.endsWith("ED") && !u.endsWith("ING");
+    }
+
+    /** A noun phrase starts at {@code k}: a determiner, a possessive pronoun or a named actor. */
+    private static boolean objectFollows(Sentence s, int k, ActorPhrase[] at) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String u = s.upper(k);
+        return Words.DETERMINERS.contains(u) && !u.equals("'S") || Words.POSSESSIVE_PRONOUNS.contains(u)
+                || at[k] != null && !at[k].pronoun;
     }
 
     private static boolean isVerbWord(String u) {
@@ -412,6 +425,24 @@ public final class SentenceCoder {
         String prev = s.upper(from - 1);
         return !(prev.equals("VERY") || prev.equals("SO") || prev.equals("TOO") || prev.equals("QUITE")
                 || prev.equals("MORE") || prev.equals("MOST") || prev.equals("LESS") || prev.equals("RATHER"));
+    }
+
+    /**
+     * "demanded war reparations": a bare event noun before a plural noun modifies it and names no
+     * event of its own ("the visit marks ..." has a determiner: there the plural is a verb).
+     */
+    private static boolean modifiesNoun(Sentence s, int from, int next) {
+        if (from > 0 && (Words.DETERMINERS.contains(s.upper(from - 1)) || s.is(from - 1, TokenKind.POSSESSIVE)
+                || Words.POSSESSIVE_PRONOUNS.contains(s.upper(from - 1)) || adjectiveLike(s, from - 1))) {
+            return false;
+        }
+        if (next >= s.size() || !s.is(next, TokenKind.WORD) || !Character.isLowerCase(s.surface(next).charAt(0))) {
+            return false;
+        }
+        String u = s.upper(next);
+        return u.length() > 3 && u.endsWith("S") && !u.endsWith("SS") && !u.endsWith("OUS")
+                && !Words.AUXILIARIES.contains(u) && !Words.PREPOSITIONS.contains(u) && !Words.PRONOUNS.contains(u)
+                && !Words.DETERMINERS.contains(u) && !Words.CONJUNCTIONS.contains(u) && !Words.RELATIVES.contains(u);
     }
 
     /** An auxiliary, modal or "to" right before the word: a verb, not a noun. */
