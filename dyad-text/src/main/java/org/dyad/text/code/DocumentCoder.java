@@ -491,6 +491,22 @@ public final class DocumentCoder {
                 tgtHow = "the other state of the pair in focus";
             }
         }
+        if (pair != null && options.narrativeRules() && !c.antecedent) {
+            // an office-holder the text gives no state, acting with one of the pair: the other one
+            boolean joint = !c.source.isNone() && !c.target.isNone() && c.source.phrase() == c.target.phrase();
+            if (src != null && tgt != null && stateless(src) && tgt.country() != null && (joint || wholeState(tgt))) {
+                src = inPairWith(src, tgt, pair);
+                srcHow = srcHow + "; its state: the other of the pair in focus";
+            } else if (src != null && tgt != null && stateless(tgt) && src.country() != null && (joint || wholeState(src))) {
+                tgt = inPairWith(tgt, src, pair);
+                tgtHow = tgtHow + "; its state: the other of the pair in focus";
+            }
+            if (src != null && tgt == null && !c.relation && SentenceCoder.actsOnCounterpart(c.code)
+                    && relativeClause(s, c.verb.from()) == null) {
+                tgt = partner(src, pair);
+                tgtHow = "no object named: the other state of the pair in focus";
+            }
+        }
         if (src == null || tgt == null) {
             return null;
         }
@@ -625,6 +641,27 @@ public final class DocumentCoder {
             }
         }
         return new Explanation.Side(words, r == null ? null : r.code(), entry, how);
+    }
+
+    /** A state named as such ("Turkey", "Tehran"), not one of its persons or bodies. */
+    private static boolean wholeState(ActorPhrase.Resolved r) {
+        return r.name() == null && r.code().equals(r.country());
+    }
+
+    /** "Prime Minister Indira Gandhi": an office the dictionaries know, of no named state. */
+    private static boolean stateless(ActorPhrase.Resolved r) {
+        return r.country() == null && r.code().startsWith("---") && r.code().length() > 3;
+    }
+
+    /** The stateless side in the state of the pair that its counterpart is not in (unchanged if none). */
+    private static ActorPhrase.Resolved inPairWith(ActorPhrase.Resolved stateless, ActorPhrase.Resolved other,
+                                                   String[] pair) {
+        ActorPhrase.Resolved p = partner(other, pair);
+        if (p == null) {
+            return stateless;
+        }
+        return new ActorPhrase.Resolved(p.country() + stateless.code().substring(3), p.country(), stateless.name(),
+                stateless.role(), stateless.evidence());
     }
 
     private static ActorPhrase.Resolved partner(ActorPhrase.Resolved known, String[] pair) {

@@ -1463,7 +1463,7 @@ public final class SentenceCoder {
             return;
         }
         if (o.requireDyad() && (src == null || tgt == null) && !(o.narrativeRules() && relation)) {
-            if (!(o.narrativeRules() && v.nominal())) {
+            if (!(o.narrativeRules() && (v.nominal() || src != null && actsOnCounterpart(codes[0])))) {
                 return;
             }
         }
@@ -1488,6 +1488,19 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /**
+     * Acts whose object, when the sentence names none, is the counterpart in the text's pair:
+     * demands, criticism, rejection, threats, protests, reduced relations, coercion, force and
+     * releases ("Moscow has demanded an apology", "Pakistan releases the pilot").
+     */
+    static boolean actsOnCounterpart(String code) {
+        if (code == null || code.length() < 2) {
+            return false;
+        }
+        String root = code.substring(0, 2);
+        return root.equals("08") || root.compareTo("10") >= 0 && root.compareTo("20") <= 0 && !root.equals("15");
     }
 
     /** A noun phrase after the verb, coded or not: "said on Saturday", "burned down its embassy"; not "said today". */
