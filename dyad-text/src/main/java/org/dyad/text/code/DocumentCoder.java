@@ -366,10 +366,12 @@ public final class DocumentCoder {
                         org.dyad.text.dict.ActorEntry.CaseRule.CAPITALIZED);
                 String[] tokens = u.name.trim().toUpperCase(Locale.ROOT).split("\\s+");
                 learned.put(tokens, e);
-                String last = tokens[tokens.length - 1];
-                if (tokens.length > 1 && last.length() >= 4 && !org.dyad.text.lexicon.Lexicon.englishWords()
-                        .contains(last.toLowerCase(Locale.ROOT))) {
-                    learned.put(new String[] {last}, e);
+                // each name of a person the text introduced stands for them later: "Putin", "Isaias", "Abiy"
+                for (String part : tokens.length > 1 ? tokens : new String[0]) {
+                    if (part.length() >= 4 && !part.endsWith(".") && !org.dyad.text.lexicon.Lexicon.englishWords()
+                            .contains(part.toLowerCase(Locale.ROOT))) {
+                        learned.put(new String[] {part}, e);
+                    }
                 }
             }
         }

@@ -629,7 +629,10 @@ public final class SentenceCoder {
             }
         }
         Modality modality = Modality.ASSERTED;
-        if (o.narrativeRules()) {
+        if (o.narrativeRules() && code.startsWith("04") && wishedFor(s, v)) {
+            // "wanted to meet Putin", "hopes to visit Baku": the wish is the event, an intent to meet
+            code = "036";
+        } else if (o.narrativeRules()) {
             modality = modality(s, v, low);
             if (modality == null) {
                 return source != null ? source : previousSource; // habitual or generic: not an event
@@ -1338,6 +1341,10 @@ public final class SentenceCoder {
         if (continuingState(s, v)) {
             return null;
         }
+        // "ended the state of war": a condition named, not an event of its own
+        if (v.nominal() && v.from() >= 2 && s.upper(v.from() - 1).equals("OF") && s.upper(v.from() - 2).equals("STATE")) {
+            return null;
+        }
         // "no successful agreements were reached": a negated noun subject
         for (int k = Math.max(from, v.from() - 6); k < v.from(); k++) {
             if (s.upper(k).equals("NO") && negates(s, k)) {
@@ -1385,7 +1392,7 @@ public final class SentenceCoder {
                 return null;
             }
             if (DESIRE_VERBS.contains(gov)) {
-                return null; // "sought to expand its ties": a wish, not an event
+                return null; // "sought to expand its ties": a wish, not an event (a wish to meet is coded 036)
             }
             if (INTENT_VERBS.contains(gov)) {
                 planned = true;
@@ -1409,6 +1416,13 @@ public final class SentenceCoder {
             return Modality.POSTPONED;
         }
         return planned ? Modality.PLANNED : Modality.ASSERTED;
+    }
+
+    /** The verb is the infinitive of a wish: "wanted to meet", "hopes to visit". */
+    private static boolean wishedFor(Sentence s, VerbOccurrence v) {
+        int inf = v.nominal() ? -1 : infinitive(s, v);
+        return inf > 0 && DESIRE_VERBS.contains(s.upper(inf - 1)) && !s.upper(inf - 1).startsWith("TR")
+                && !s.upper(inf - 1).startsWith("ATTEMPT");
     }
 
     /** Position of a "to" making the verb an infinitive, or -1. */

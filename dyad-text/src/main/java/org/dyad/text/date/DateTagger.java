@@ -95,6 +95,11 @@ public final class DateTagger {
             from--;
         }
         DateMention w = m.span(from, m.to(), s.text(from, m.to()));
+        if (from < m.from() && s.upper(from).equals("AFTER") && m.kind() == DateMention.Kind.ABSOLUTE
+                && m.absolute().precision() == org.dyad.model.Precision.YEAR && !m.absolute().isRange()) {
+            // "cooled after 2005": later than that year, so from the next one on, as far as the words say
+            w = DateMention.absolute(from, m.to(), FuzzyDate.year(m.absolute().year() + 1), w.text());
+        }
         return since ? w.withSince() : w;
     }
 
