@@ -187,6 +187,12 @@ final class ActorTagger {
                     continue;
                 }
             }
+            List<ActorEntry> dashed = la == 1 ? dashedPair(s, i) : null;
+            if (dashed != null) {
+                at[i] = new Mention(Type.JOINT, i, i + 3, null, null, dashed);
+                i += 3;
+                continue;
+            }
             if (la > 0 && la >= lg) {
                 ActorEntry e = actorEntry(s, from, la);
                 at[i] = new Mention(Type.ACTOR, i, i + la, e, null, null);
@@ -305,6 +311,25 @@ final class ActorTagger {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * "German \u2013 Polish" (a dash the tokenizer keeps apart): two one-word demonyms or states
+     * joined by a dash before a noun, as in "the German\u2013Polish Border Treaty".
+     */
+    private List<ActorEntry> dashedPair(Sentence s, int i) {
+        int n = s.size();
+        if (i + 3 >= n || !(s.upper(i + 1).equals("\u2013") || s.upper(i + 1).equals("-")) || actorLength(s, i + 2) != 1
+                || !s.is(i + 3, TokenKind.WORD)) {
+            return null;
+        }
+        ActorEntry a = actorEntry(s, i, 1);
+        ActorEntry b = actorEntry(s, i + 2, 1);
+        if (a == null || b == null || a.kind() == ActorEntry.Kind.PERSON || b.kind() == ActorEntry.Kind.PERSON
+                || a.kind() == ActorEntry.Kind.PLACE || b.kind() == ActorEntry.Kind.PLACE) {
+            return null;
+        }
+        return List.of(a, b);
     }
 
     /** "Azerbaijani-Iranian": every hyphen-separated part is a one-word actor. */
@@ -549,6 +574,15 @@ final class ActorTagger {
                         break;
                     }
                 }
+                String name = null;
+                if (actorsListed.size() == 1 && agentAlternatives.size() == 1 && actorsListed.get(0).person == null) {
+                    // "President of the Republic of Kazakhstan Kassym-Jomart Tokayev"
+                    int e = nameAfter(s, at, m);
+                    if (e > m) {
+                        name = s.text(m, e).replace('\n', ' ');
+                        m = e;
+                    }
+                }
                 List<ActorPhrase.Unit> out = new ArrayList<>();
                 for (List<AgentEntry> alt : agentAlternatives.isEmpty() ? List.of(List.<AgentEntry>of()) : agentAlternatives) {
                     for (ActorPhrase.Unit a : actorsListed) {
@@ -557,6 +591,10 @@ final class ActorTagger {
                         c.suffixes.addAll(0, alt);
                         c.weak = false;
                         c.from = i;
+                        if (name != null) {
+                            c.name = name;
+                            c.to = m;
+                        }
                         out.add(c);
                     }
                 }
@@ -597,7 +635,8 @@ final class ActorTagger {
     /** After an office, "of Economy and Finance" (capitalised words, no actor) belongs to the title. */
     private static int skipOfficeName(Sentence s, Mention[] at, int j, boolean afterAgent) {
         int n = s.size();
-        if (!afterAgent || j + 1 >= n || !s.upper(j).equals("OF") || at[j + 1] != null || !s.capitalized(j + 1)) {
+        if (!afterAgent || j + 1 >= n || !(s.upper(j).equals("OF") || s.upper(j).equals("FOR")) || at[j + 1] != null
+                || !s.capitalized(j + 1)) {
             return j;
         }
         int k = j + 1;

@@ -429,11 +429,15 @@ public final class SentenceCoder {
 
     /**
      * "demanded war reparations": a bare event noun before a plural noun modifies it and names no
-     * event of its own ("the visit marks ..." has a determiner: there the plural is a verb).
+     * event of its own ("the visit marks ..." has a determiner: there the plural is a verb); nor
+     * does one after "state of" ("ended the state of war").
      */
     private static boolean modifiesNoun(Sentence s, int from, int next) {
+        if (from >= 2 && s.upper(from - 1).equals("OF") && s.upper(from - 2).equals("STATE")) {
+            return true; // "ended the state of war": a condition, not an event of its own
+        }
         if (from > 0 && (Words.DETERMINERS.contains(s.upper(from - 1)) || s.is(from - 1, TokenKind.POSSESSIVE)
-                || Words.POSSESSIVE_PRONOUNS.contains(s.upper(from - 1)) || adjectiveLike(s, from - 1))) {
+                || Words.POSSESSIVE_PRONOUNS.contains(s.upper(from - 1)))) {
             return false;
         }
         if (next >= s.size() || !s.is(next, TokenKind.WORD) || !Character.isLowerCase(s.surface(next).charAt(0))) {
@@ -1339,10 +1343,6 @@ public final class SentenceCoder {
             }
         }
         if (continuingState(s, v)) {
-            return null;
-        }
-        // "ended the state of war": a condition named, not an event of its own
-        if (v.nominal() && v.from() >= 2 && s.upper(v.from() - 1).equals("OF") && s.upper(v.from() - 2).equals("STATE")) {
             return null;
         }
         // "no successful agreements were reached": a negated noun subject

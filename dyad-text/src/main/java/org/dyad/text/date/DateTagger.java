@@ -124,8 +124,23 @@ public final class DateTagger {
         if (month != null) {
             return monthFirst(s, i, month, skip);
         }
-        // ---- day first: DAY MONTH YEAR | DAY MONTH
+        // ---- day first: DAY MONTH YEAR | DAY MONTH, with a range "21-22 December", "from 14 to 16 July"
         int[] day = day(u);
+        int first = i;
+        if (u.equals("FROM") && i + 3 < n) {
+            int[] a = day(s.upper(i + 1));
+            int[] b = day(s.upper(i + 3));
+            if (a != null && b != null && s.upper(i + 2).equals("TO") && b[0] > a[0] && month(s.upper(i + 4 < n ? i + 4 : i)) != null) {
+                day = new int[] {a[0], b[0]};
+                i += 3;
+            }
+        } else if (day != null && day[0] == day[1] && i + 3 < n && isDash(s.upper(i + 1)) && !s.upper(i + 1).equals(":")) {
+            int[] b = day(s.upper(i + 2));
+            if (b != null && b[0] > day[0] && month(s.upper(i + 3)) != null) {
+                day = new int[] {day[0], b[0]};
+                i += 2;
+            }
+        }
         if (day != null && i + 1 < n) {
             int k = i + 1;
             if (s.upper(k).equals("OF") && k + 1 < n) {
@@ -138,11 +153,11 @@ public final class DateTagger {
                 if (y > 0) {
                     FuzzyDate d = dayRange(y, m, day[0], day[1]);
                     if (d != null) {
-                        return DateMention.absolute(i, yTok + 1, d, s.text(i, yTok + 1));
+                        return DateMention.absolute(first, yTok + 1, d, s.text(first, yTok + 1));
                     }
                 }
                 if (day[0] <= daysIn(m)) {
-                    return DateMention.partial(i, k + 1, m, m, day[0], day[1], s.text(i, k + 1));
+                    return DateMention.partial(first, k + 1, m, m, day[0], day[1], s.text(first, k + 1));
                 }
             }
         }
