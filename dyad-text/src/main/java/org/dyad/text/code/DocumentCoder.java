@@ -503,7 +503,7 @@ public final class DocumentCoder {
                 tgt = inPairWith(tgt, src, pair);
                 tgtHow = tgtHow + "; its state: the other of the pair in focus";
             }
-            if (src != null && tgt == null && !c.relation && SentenceCoder.actsOnCounterpart(c.code)
+            if (src != null && tgt == null && !c.relation && !c.verb.nominal() && SentenceCoder.actsOnCounterpart(c.code)
                     && relativeClause(s, c.verb.from()) == null) {
                 tgt = partner(src, pair);
                 tgtHow = "no object named: the other state of the pair in focus";

@@ -1506,15 +1506,17 @@ public final class SentenceCoder {
 
     /**
      * Acts whose object, when the sentence names none, is the counterpart in the text's pair:
-     * demands, criticism, rejection, threats, protests, reduced relations, coercion, force and
-     * releases ("Moscow has demanded an apology", "Pakistan releases the pilot").
+     * demands, threats, protests, reduced relations, coercion, force and releases ("Moscow has
+     * demanded an apology", "Pakistan releases the pilot"). Not criticism or rejection, whose
+     * uncoded object is usually a third party ("blamed militant groups", "denied the accusations").
      */
     static boolean actsOnCounterpart(String code) {
         if (code == null || code.length() < 2) {
             return false;
         }
         String root = code.substring(0, 2);
-        return root.equals("08") || root.compareTo("10") >= 0 && root.compareTo("20") <= 0 && !root.equals("15");
+        return root.equals("08") || root.compareTo("10") >= 0 && root.compareTo("20") <= 0 && !root.equals("15")
+                && !root.equals("11") && !root.equals("12");
     }
 
     /** A noun phrase after the verb, coded or not: "said on Saturday", "burned down its embassy"; not "said today". */
