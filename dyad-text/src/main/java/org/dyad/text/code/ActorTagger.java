@@ -412,6 +412,9 @@ final class ActorTagger {
             if (!comma && !conj) {
                 break;
             }
+            if (comma && conj && groups == 1) {
+                break; // "did not condemn Moscow, and Georgian President X criticised": a new clause, not "A, and B"
+            }
             if (k >= s.size() || at[k] == null) {
                 k = skipDeterminersAndAdjectives(s, at, k);
             }

@@ -364,15 +364,31 @@ public final class DocumentCoder {
                         List.of(new org.dyad.text.dict.ActorEntry.CodeSpan(List.of(x.code()), null, null, x.role(),
                                 x.country())), "named in " + doc + " as " + x.role() + " of " + x.country(),
                         org.dyad.text.dict.ActorEntry.CaseRule.CAPITALIZED);
-                String[] tokens = u.name.trim().toUpperCase(Locale.ROOT).split("\\s+");
-                learned.put(tokens, e);
-                // each name of a person the text introduced stands for them later: "Putin", "Isaias", "Abiy"
-                for (String part : tokens.length > 1 ? tokens : new String[0]) {
-                    if (part.length() >= 4 && !part.endsWith(".") && !org.dyad.text.lexicon.Lexicon.englishWords()
-                            .contains(part.toLowerCase(Locale.ROOT))) {
-                        learned.put(new String[] {part}, e);
-                    }
-                }
+                learnName(u.name, e);
+            }
+        }
+    }
+
+    /** A named office-holder the pair in focus placed in a state: named alone later, still them. */
+    private void learnPlaced(ActorPhrase.Resolved r) {
+        if (r.name() == null || r.country() == null) {
+            return;
+        }
+        learnName(r.name(), new org.dyad.text.dict.ActorEntry(r.name(), org.dyad.text.dict.ActorEntry.Kind.PERSON,
+                List.of(new org.dyad.text.dict.ActorEntry.CodeSpan(List.of(r.code()), null, null, r.role(), r.country())),
+                "named in " + doc + " beside the other state of the pair in focus",
+                org.dyad.text.dict.ActorEntry.CaseRule.CAPITALIZED));
+    }
+
+    /** The full name and each of its parts that is a name rather than an English word. */
+    private void learnName(String name, org.dyad.text.dict.ActorEntry e) {
+        String[] tokens = name.trim().toUpperCase(Locale.ROOT).split("\\s+");
+        learned.put(tokens, e);
+        // each name of a person the text introduced stands for them later: "Putin", "Isaias", "Abiy"
+        for (String part : tokens.length > 1 ? tokens : new String[0]) {
+            if (part.length() >= 4 && !part.endsWith(".") && !org.dyad.text.lexicon.Lexicon.englishWords()
+                    .contains(part.toLowerCase(Locale.ROOT))) {
+                learned.put(new String[] {part}, e);
             }
         }
     }
@@ -496,12 +512,16 @@ public final class DocumentCoder {
         if (pair != null && options.narrativeRules() && !c.antecedent) {
             // an office-holder the text gives no state, acting with one of the pair: the other one
             boolean joint = !c.source.isNone() && !c.target.isNone() && c.source.phrase() == c.target.phrase();
-            if (src != null && tgt != null && stateless(src) && tgt.country() != null && (joint || wholeState(tgt))) {
+            if (src != null && tgt != null && stateless(src) && tgt.country() != null
+                    && (joint || wholeState(tgt) || src.name() != null)) {
                 src = inPairWith(src, tgt, pair);
                 srcHow = srcHow + "; its state: the other of the pair in focus";
-            } else if (src != null && tgt != null && stateless(tgt) && src.country() != null && (joint || wholeState(src))) {
+                learnPlaced(src);
+            } else if (src != null && tgt != null && stateless(tgt) && src.country() != null
+                    && (joint || wholeState(src) || tgt.name() != null)) {
                 tgt = inPairWith(tgt, src, pair);
                 tgtHow = tgtHow + "; its state: the other of the pair in focus";
+                learnPlaced(tgt);
             }
             if (src != null && tgt == null && !c.relation && !c.verb.nominal() && SentenceCoder.actsOnCounterpart(c.code)
                     && relativeClause(s, c.verb.from()) == null) {

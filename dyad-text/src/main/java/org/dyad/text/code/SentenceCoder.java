@@ -1415,6 +1415,9 @@ public final class SentenceCoder {
         if (postponed) {
             return Modality.POSTPONED;
         }
+        if (prospective(s, v)) {
+            planned = true; // "a future treaty", "the planned visit"
+        }
         return planned ? Modality.PLANNED : Modality.ASSERTED;
     }
 
@@ -1423,6 +1426,22 @@ public final class SentenceCoder {
         int inf = v.nominal() ? -1 : infinitive(s, v);
         return inf > 0 && DESIRE_VERBS.contains(s.upper(inf - 1)) && !s.upper(inf - 1).startsWith("TR")
                 && !s.upper(inf - 1).startsWith("ATTEMPT");
+    }
+
+    private static final Set<String> PROSPECTIVE = Set.of("FUTURE", "PLANNED", "PROPOSED", "POSSIBLE", "POTENTIAL",
+            "EVENTUAL", "EXPECTED", "PROSPECTIVE", "UPCOMING", "FORTHCOMING", "INTENDED", "ENVISAGED");
+
+    /** An event noun after "future", "planned", "possible" (within two words): not yet an event. */
+    private static boolean prospective(Sentence s, VerbOccurrence v) {
+        if (!v.nominal()) {
+            return false;
+        }
+        for (int k = v.from() - 1; k >= 0 && k >= v.from() - 3; k--) {
+            if (PROSPECTIVE.contains(s.upper(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Position of a "to" making the verb an infinitive, or -1. */
@@ -1468,7 +1487,7 @@ public final class SentenceCoder {
             }
         }
         if (src == null && tgt == null) {
-            if (o.narrativeRules() && v.nominal() && (definite(s, v) || !r.dates.isEmpty())) {
+            if (o.narrativeRules() && v.nominal() && (definite(s, v) || !r.dates.isEmpty()) && !prospective(s, v)) {
                 Candidate c = new Candidate(v, p, codes[0], Side.NONE, Side.NONE);
                 c.antecedent = true;
                 c.modality = modality;

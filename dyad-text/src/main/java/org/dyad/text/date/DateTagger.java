@@ -503,6 +503,11 @@ public final class DateTagger {
         return false;
     }
 
+    /** A month's name or abbreviation, in capitals ("OCTOBER", "OCT."). */
+    public static boolean isMonthWord(String upper) {
+        return MONTHS.containsKey(upper);
+    }
+
     static Integer month(String u) {
         return MONTHS.get(u);
     }
