@@ -392,8 +392,8 @@ public final class SentenceCoder {
         if (Words.PRONOUNS.contains(u) || Words.RELATIVES.contains(u)) {
             return true;
         }
-        if ((u.equals("AND") || u.equals("THEN") || u.equals("BUT")) && objectFollows(s, k + 2, at)) {
-            return true; // "Pakistan expels the envoy and suspends trade": a second verb of the subject
+        if ((u.equals("AND") || u.equals("THEN") || u.equals("BUT") || s.is(k, TokenKind.NUMBER)) && objectFollows(s, k + 2, at)) {
+            return true; // "expels the envoy and suspends trade", "on Dec. 21 recalls its envoy": a verb
         }
         if (!s.is(k, TokenKind.WORD) || Words.PREPOSITIONS.contains(u) || Words.DETERMINERS.contains(u)
                 || Words.AUXILIARIES.contains(u) || Words.CONJUNCTIONS.contains(u) || isVerbWord(u)) {
@@ -951,7 +951,19 @@ public final class SentenceCoder {
                 }
                 from = k;
             } else {
-                return null;
+                // "In the following weeks India suspended ...": a phrase of lower-case words, then the subject
+                int k = from + 1;
+                int words = 0;
+                while (k < to && at[k] == null && words < 5 && s.is(k, TokenKind.WORD)
+                        && Character.isLowerCase(s.surface(k).charAt(0)) && !Words.AUXILIARIES.contains(s.upper(k))
+                        && !Words.RELATIVES.contains(s.upper(k)) && !s.upper(k).endsWith("ED")) {
+                    k++;
+                    words++;
+                }
+                if (words == 0 || k >= to || at[k] == null || at[k].start != k) {
+                    return null;
+                }
+                from = k;
             }
         }
         for (int k = Math.max(0, from); k < to; k++) {
