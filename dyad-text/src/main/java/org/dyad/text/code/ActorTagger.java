@@ -199,8 +199,9 @@ final class ActorTagger {
                 i += la;
             } else if (lg > 0) {
                 AgentEntry g = agents.values(s.uppers(), n, from, lg).get(0);
-                if (pairReferences && lg == 1 && adjectiveUse(s, i + 1)) {
-                    i += lg; // "official recognition", "military tensions": an adjective, not an agent
+                boolean plural = s.upper(i).endsWith("S") && !s.upper(i).endsWith("SS");
+                if (pairReferences && lg == 1 && !plural && adjectiveUse(s, i + 1)) {
+                    i += lg; // "official recognition", "military tensions": an adjective ("troops occupy": a noun)
                     continue;
                 }
                 at[i] = new Mention(Type.AGENT, i, i + lg, null, g, null);

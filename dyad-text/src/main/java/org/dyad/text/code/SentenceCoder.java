@@ -903,7 +903,7 @@ public final class SentenceCoder {
     }
 
     /** "after" as a preposition ("after a 12-year rift") rather than a conjunction ("after crowds trashed"). */
-    private static boolean preposition(Sentence s, int k, ActorPhrase[] at) {
+    private boolean preposition(Sentence s, int k, ActorPhrase[] at) {
         String u = s.upper(k);
         if (!Words.PREPOSITIONS.contains(u)) {
             return false;
@@ -917,8 +917,21 @@ public final class SentenceCoder {
             if (Words.AUXILIARIES.contains(w) || w.endsWith("ED") && q > k + 1) {
                 return false;
             }
+            if (q > k + 1 && at[q] == null && at[q - 1] != null && at[q - 1].end == q && isVerbForm(w)) {
+                return false; // "after Pakistani troops occupy positions": an actor, then its verb
+            }
         }
         return true;
+    }
+
+    /** A word the verb dictionary knows as a verb (not only as an event noun). */
+    private boolean isVerbForm(String upper) {
+        for (VerbDictionary.Form f : verbs.forms(upper)) {
+            if (!f.block().nominal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CONTRASTS = Set.of("BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH");
