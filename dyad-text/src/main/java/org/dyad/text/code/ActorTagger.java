@@ -606,7 +606,15 @@ final class ActorTagger {
                 return out;
             }
         }
-        // agents alone: "a senior official" is ---GOV
+        // agents alone: "a senior official" is ---GOV; "Prime Minister Indira Gandhi" names the holder
+        String name = null;
+        if (agentAlternatives.size() == 1 && prefixes.isEmpty()) {
+            int e = nameAfter(s, at, j);
+            if (e > j) {
+                name = s.text(j, e).replace('\n', ' ');
+                j = e;
+            }
+        }
         List<ActorPhrase.Unit> out = new ArrayList<>();
         for (List<AgentEntry> alt : agentAlternatives.isEmpty() ? List.of(List.<AgentEntry>of()) : agentAlternatives) {
             ActorPhrase.Unit u = new ActorPhrase.Unit();
@@ -614,6 +622,7 @@ final class ActorTagger {
             u.suffixes.addAll(alt);
             u.from = i;
             u.to = j;
+            u.name = name;
             out.add(u);
         }
         next[0] = j;

@@ -540,6 +540,9 @@ public final class DocumentCoder {
         if (fromPair && src.country() != null && src.country().equals(tgt.country())) {
             return null; // "Khatami praised the ties between the two neighbours": Iran is one of them
         }
+        if (c.code != null && c.code.startsWith("042") && fromPair && c.source.phrase() != c.target.phrase()) {
+            return null; // "the two presidents took part in a meeting in Tashkent": both are there, no one visits
+        }
         if (c.code != null && c.code.startsWith("04") && src.country() != null && src.country().equals(tgt.country())) {
             return null; // a visit or meeting within one state: where, not with whom
         }
@@ -809,12 +812,23 @@ public final class DocumentCoder {
 
     private void add(Pending p) {
         for (Pending q : window) {
-            if (q.key.equals(p.key) && datesCompatible(q.event.date(), p.event.date())) {
+            if (q.key.equals(p.key) && datesCompatible(q.event.date(), p.event.date())
+                    && sameCount(q.event.build(), p.event.build())) {
                 merge(q, p);
                 return;
             }
         }
         window.addLast(p);
+    }
+
+    /**
+     * "In total, the sides signed 15 documents" is a record of its own beside the named treaty
+     * (the conventions): a count of documents keeps mentions apart.
+     */
+    private static boolean sameCount(Event a, Event b) {
+        Object x = a.quantities() == null ? null : a.quantities().get("documents_signed");
+        Object y = b.quantities() == null ? null : b.quantities().get("documents_signed");
+        return java.util.Objects.equals(x, y);
     }
 
     private static boolean datesCompatible(FuzzyDate a, FuzzyDate b) {

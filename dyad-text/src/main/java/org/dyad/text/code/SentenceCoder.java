@@ -609,6 +609,14 @@ public final class SentenceCoder {
                 target = new Side(after, Candidate.WHOLE);
             }
         }
+        if (o.narrativeRules() && code.startsWith("05") && target != null && target.phrase().compound()
+                && afterBetween(s, target.phrase())) {
+            // "signed the Treaty on Allied Relations between Kazakhstan and Uzbekistan": the two are the parties
+            source = new Side(target.phrase(), 0);
+            target = new Side(target.phrase(), 1);
+            srcHow = "first of \"between A and B\"";
+            tgtHow = "second of \"between A and B\"";
+        }
         if (o.narrativeRules() && !v.nominal() && source == null && target == null) {
             Side[] between = between(s, v.to(), high, at);
             if (between == null && passive(s, v)) {
@@ -1190,6 +1198,14 @@ public final class SentenceCoder {
         }
         // bare "relations": the pair in focus
         return new Side[] {new Side(PAIR, Candidate.PAIR_FIRST), new Side(PAIR, Candidate.PAIR_SECOND)};
+    }
+
+    private static boolean afterBetween(Sentence s, ActorPhrase p) {
+        int k = p.start - 1;
+        if (k >= 0 && s.upper(k).equals("THE")) {
+            k--;
+        }
+        return k >= 0 && s.upper(k).equals("BETWEEN");
     }
 
     /** "between A and B" shortly after the verb: both participants of a joint act. */
