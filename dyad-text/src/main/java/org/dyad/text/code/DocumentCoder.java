@@ -256,6 +256,9 @@ public final class DocumentCoder {
             if (resolved[i] == null || !sameScope(s, m, c.verb)) {
                 continue;
             }
+            if (m.from() >= c.verb.to() && (c.intent || participleBetween(s, c.verb.to(), m.from()))) {
+                continue; // "appreciated the measures announced on March 6", "wanted to meet him on Monday"
+            }
             int distance = m.from() >= c.verb.to() ? m.from() - c.verb.to() : (c.verb.from() - m.to()) + 1;
             if (distance < bestDistance) {
                 best = i;
@@ -296,6 +299,26 @@ public final class DocumentCoder {
     private static boolean nearDocumentDate(FuzzyDate ref, LocalDate docDate) {
         return !ref.latest().isBefore(docDate.minusDays(31));
     }
+
+    /**
+     * A past participle after a noun between the verb and a date ("the measures announced ... on
+     * March 6"): the date belongs to that reduced clause, not to the verb.
+     */
+    private static boolean participleBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String u = s.upper(k);
+            if (u.endsWith("ED") && u.length() > 4 && Character.isLowerCase(s.surface(k).charAt(0))
+                    && s.is(k - 1, org.dyad.text.token.TokenKind.WORD) && Character.isLowerCase(s.surface(k - 1).charAt(0))
+                    && !BE_OR_HAVE.contains(s.upper(k - 1)) && !s.upper(k - 1).endsWith("LY")
+                    && !s.upper(k - 1).equals("AND") && !s.upper(k - 1).equals("TO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN",
+            "BEING", "HAS", "HAVE", "HAD");
 
     private static String describe(DateMention m, FuzzyDate d) {
         switch (m.kind()) {

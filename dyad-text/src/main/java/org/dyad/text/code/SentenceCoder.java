@@ -194,8 +194,32 @@ public final class SentenceCoder {
         }
         if (o.narrativeRules()) {
             dropIntentsWithContent(s, r);
+            if (heading(s, r)) {
+                r.candidates.clear();
+            }
         }
         return r;
+    }
+
+    /**
+     * A heading ("The normalisation of relations between China and Viet Nam", "Japan-Republic of
+     * Korea Summit Meeting"): no final punctuation and no verb, only event nouns, names a topic.
+     */
+    private static boolean heading(Sentence s, Result r) {
+        if (s.size() == 0 || r.candidates.isEmpty()) {
+            return false;
+        }
+        String last = s.upper(s.size() - 1);
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals(";") || last.equals(":")
+                || last.equals("\"") || last.equals("\u201d") || last.equals("'") || last.equals(")")) {
+            return false;
+        }
+        for (Candidate c : r.candidates) {
+            if (!c.verb.nominal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -628,6 +652,12 @@ public final class SentenceCoder {
                 target = between[1];
                 srcHow = "first of \"between A and B\"";
                 tgtHow = "second of \"between A and B\"";
+            } else if (code.startsWith("057") && passive(s, v) && !hasActorBefore(s, v, at)) {
+                // "A land border treaty was signed in Hanoi": a treaty with no parties named is the pair's
+                source = new Side(PAIR, Candidate.PAIR_FIRST);
+                target = new Side(PAIR, Candidate.PAIR_SECOND);
+                srcHow = "no party named: the pair in focus";
+                tgtHow = srcHow;
             }
         }
         if (o.newActorLength() > 0 && !v.nominal()) {
@@ -641,9 +671,11 @@ public final class SentenceCoder {
             }
         }
         Modality modality = Modality.ASSERTED;
+        boolean intent = false;
         if (o.narrativeRules() && code.startsWith("04") && wishedFor(s, v)) {
             // "wanted to meet Putin", "hopes to visit Baku": the wish is the event, an intent to meet
             code = "036";
+            intent = true;
         } else if (o.narrativeRules()) {
             modality = modality(s, v, low);
             if (modality == null) {
@@ -656,6 +688,7 @@ public final class SentenceCoder {
             Candidate c = r.candidates.get(k);
             c.sourceHow = c.reversed ? tgtHow : srcHow;
             c.targetHow = c.reversed ? srcHow : tgtHow;
+            c.intent = intent;
         }
         return source != null ? source : previousSource;
     }
@@ -1198,6 +1231,16 @@ public final class SentenceCoder {
         }
         // bare "relations": the pair in focus
         return new Side[] {new Side(PAIR, Candidate.PAIR_FIRST), new Side(PAIR, Candidate.PAIR_SECOND)};
+    }
+
+    /** An actor phrase in the verb's clause before it (its subject or a party named there). */
+    private static boolean hasActorBefore(Sentence s, VerbOccurrence v, ActorPhrase[] at) {
+        for (int k = v.from() - 1; k >= 0 && !s.upper(k).equals(";") && !s.upper(k).equals(","); k--) {
+            if (at[k] != null && (!at[k].units.isEmpty() || at[k].pair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterBetween(Sentence s, ActorPhrase p) {

@@ -191,8 +191,8 @@ class ExtractionTest {
                 + "and Pakistan sent troops to Punjab. In 2005 Iran opened a consulate in Tabriz. "
                 + "The Lahore Declaration was signed in 1999.";
         // Punjab lies in India and in Pakistan: no state; a visit within Germany is no event; the
-        // declaration is named after Lahore and is not an actor
-        assertThat(summaries(text, null, null, null)).containsExactly("INDGOV>PAK 042 1999");
+        // declaration is named after Lahore and is not an actor: with no party named, it is the pair's
+        assertThat(summaries(text, null, "IND", "PAK")).containsExactly("INDGOV>PAK 042 1999", "IND>PAK 057 1999");
     }
 
     @Test
