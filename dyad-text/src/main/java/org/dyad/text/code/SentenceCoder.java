@@ -1233,6 +1233,27 @@ public final class SentenceCoder {
         return new Side[] {new Side(PAIR, Candidate.PAIR_FIRST), new Side(PAIR, Candidate.PAIR_SECOND)};
     }
 
+    private static boolean fightingOrTruce(String code) {
+        return code.startsWith("087") || code.startsWith("19");
+    }
+
+    /**
+     * The event noun opens its sentence as its subject: only a date, a dash, a determiner or
+     * lower-case modifiers stand before it ("Nov. 26 \u2013 A ceasefire ...", "Heavy fighting ...").
+     */
+    private static boolean openingSubject(Sentence s, VerbOccurrence v, ActorPhrase[] at) {
+        boolean[] dates = DATE_COMMAS.get();
+        for (int k = 0; k < v.from(); k++) {
+            String u = s.upper(k);
+            boolean date = dates != null && k < dates.length && dates[k];
+            if (at[k] != null || !(date || u.equals("\u2013") || u.equals("-") || u.equals("--") || u.equals(":")
+                    || u.equals("\u2014") || Words.DETERMINERS.contains(u) || k == v.from() - 1 && adjectiveLike(s, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An actor phrase in the verb's clause before it (its subject or a party named there). */
     private static boolean hasActorBefore(Sentence s, VerbOccurrence v, ActorPhrase[] at) {
         for (int k = v.from() - 1; k >= 0 && !s.upper(k).equals(";") && !s.upper(k).equals(","); k--) {
@@ -1569,6 +1590,12 @@ public final class SentenceCoder {
                 src = new Side(ph, ph.pair ? Candidate.PAIR_FIRST : 0);
                 tgt = new Side(ph, ph.pair ? Candidate.PAIR_SECOND : 1);
             }
+        }
+        if (src == null && tgt == null && o.narrativeRules() && v.nominal() && fightingOrTruce(codes[0])
+                && openingSubject(s, v, r.phraseAt)) {
+            // "A ceasefire ... takes effect", "Fighting broke out": in a text about a pair, between the two
+            src = new Side(PAIR, Candidate.PAIR_FIRST);
+            tgt = new Side(PAIR, Candidate.PAIR_SECOND);
         }
         if (src == null && tgt == null) {
             if (o.narrativeRules() && v.nominal() && (definite(s, v) || !r.dates.isEmpty()) && !prospective(s, v)) {
