@@ -573,6 +573,10 @@ public final class DocumentCoder {
                 && (src.code().equals(src.country()) || tgt.code().equals(tgt.country()))) {
             return null; // "Iran's spokesman ... Tehran": a state and a part of it, not two actors
         }
+        if (options.narrativeRules() && src.country() != null && src.country().equals(tgt.country())
+                && (fromPair || c.verb.nominal() || SentenceCoder.actsOnCounterpart(c.code) || c.code.startsWith("0874"))) {
+            return null; // "agrees to withdraw Pakistani troops": the government's own forces, no second state
+        }
         CameoCode code;
         try {
             code = CameoCode.ofNullable(c.code);

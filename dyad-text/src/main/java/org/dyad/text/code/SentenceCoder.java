@@ -958,8 +958,10 @@ public final class SentenceCoder {
             if (Words.AUXILIARIES.contains(w) || w.endsWith("ED") && q > k + 1) {
                 return false;
             }
-            if (q > k + 1 && at[q] == null && at[q - 1] != null && at[q - 1].end == q && isVerbForm(w)) {
-                return false; // "after Pakistani troops occupy positions": an actor, then its verb
+            if (q > k + 1 && at[q] == null && isVerbForm(w) && (at[q - 1] != null && at[q - 1].end == q
+                    || q > k + 2 && at[q - 2] != null && at[q - 2].end == q - 1 && s.upper(q - 1).endsWith("S")
+                    && Character.isLowerCase(s.surface(q - 1).charAt(0)))) {
+                return false; // "after Pakistani troops occupy", "after Turkish jets shot down": an actor, then its verb
             }
         }
         return true;

@@ -382,6 +382,11 @@ public final class DateTagger {
             if (next2.equals("AGO")) {
                 return DateMention.deictic(i, i + 3, unit, off, s.text(i, i + 3));
             }
+            if (next2.equals("AFTER") && i > 0 && s.upper(i - 1).equals(",")) {
+                // "signed a decree on Saturday, four days after jets shot down a plane": the clause
+                // after it happened that long before the date just told
+                return DateMention.anaphoric(i, i + 3, unit, -count, s.text(i, i + 3));
+            }
             if (next2.equals("AFTER")) {
                 return null; // "two years after the war": anchored to an event, not to the reference time
             }

@@ -67,6 +67,8 @@ class DateTaggerTest {
         "He stayed from 14 to 16 July.;2018-07;;2018-07-14/2018-07-16 | from 14 to 16 July",
         "They met from 5 to 10 November 1991.;;;1991-11-05/1991-11-10 | from 5 to 10 November 1991",
         "Relations cooled after 2005.;;;2006 | after 2005",
+        "It ended, four days after the jets struck.;2015-11-28;;2015-11-24 | four days after",
+        "Two years after the war they met.;2015-11-28;;none",
     })
     void resolvesCommonForms(String text, String reference, String documentDate, String expected) {
         assertThat(resolve(text, reference == null ? "" : reference, documentDate == null ? "" : documentDate))
