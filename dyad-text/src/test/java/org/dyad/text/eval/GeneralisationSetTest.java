@@ -42,7 +42,7 @@ class GeneralisationSetTest {
                 x.extract(doc, e -> predicted.add(e.event()));
                 EventEval.Report r = EventEval.run(gold, predicted, new EventEval.Options(a, b, true));
                 report.append(String.format(Locale.ROOT, "%s: F1 %.3f, date exact %.3f%n", stem, r.f1(), r.dateExactRate()));
-                assertThat(r.f1()).as(stem + "\n" + EventEval.format(r, true)).isGreaterThanOrEqualTo(0.50);
+                assertThat(r.f1()).as(stem + "\n" + EventEval.format(r, true)).isGreaterThanOrEqualTo(0.60);
                 allGold.addAll(gold);
                 allPredicted.addAll(predicted);
                 documents++;
@@ -51,8 +51,9 @@ class GeneralisationSetTest {
         assertThat(documents).isEqualTo(8);
         EventEval.Report all = EventEval.run(allGold, allPredicted, new EventEval.Options(null, null, true));
         String details = report + EventEval.format(all, true);
-        assertThat(all.f1()).as(details).isGreaterThanOrEqualTo(0.65);
-        assertThat(all.recall()).as(details).isGreaterThanOrEqualTo(0.55);
-        assertThat(all.dateExactRate()).as(details).isGreaterThanOrEqualTo(0.75);
+        // reached: F1 0.848, recall 0.795, date exact 0.886 (before this work: 0.388, 0.295, 0.615)
+        assertThat(all.f1()).as(details).isGreaterThanOrEqualTo(0.82);
+        assertThat(all.recall()).as(details).isGreaterThanOrEqualTo(0.75);
+        assertThat(all.dateExactRate()).as(details).isGreaterThanOrEqualTo(0.85);
     }
 }
