@@ -19,7 +19,8 @@ public final class FurnitureFilter implements CharFilter {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (isPageNumber(s, lineStart, lineEnd) && isolated(s, lineStart, lineEnd)) {
+            if (isPageNumber(s, lineStart, lineEnd) && isolated(s, lineStart, lineEnd)
+                    && !yearHeading(s, lineStart, lineEnd)) {
                 if (b == null) {
                     b = new MappedTextBuilder(in);
                 }
@@ -39,6 +40,31 @@ public final class FurnitureFilter implements CharFilter {
         boolean blankBefore = start == 0 || start >= 2 && s.charAt(start - 2) == '\n';
         boolean blankAfter = end >= s.length() - 1 || s.charAt(end + 1) == '\n';
         return blankBefore && blankAfter && !(start == 0 && end >= s.length() - 1);
+    }
+
+    private static final java.util.regex.Pattern ENTRY_START = java.util.regex.Pattern.compile(
+            "(?i)(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s|\\d|[-–—:]).*");
+
+    /**
+     * A year standing alone ("1965") above a chronology entry that opens with a month ("Aug. 5 –",
+     * "12 March –"): the heading that gives its year to the entries, not a page number.
+     */
+    static boolean yearHeading(String s, int start, int end) {
+        String t = s.substring(start, end).trim();
+        if (t.length() != 4 || !t.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int y = Integer.parseInt(t);
+        if (y < 1500 || y > 2100) {
+            return false;
+        }
+        int k = end;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        int lineEnd = s.indexOf('\n', k);
+        String next = s.substring(k, lineEnd < 0 ? s.length() : lineEnd);
+        return ENTRY_START.matcher(next).matches();
     }
 
     static boolean isPageNumber(String s, int start, int end) {

@@ -96,7 +96,10 @@ final class ActorTagger {
 
     private final ThreadLocal<PhraseTrie<ActorEntry>> learned = new ThreadLocal<>();
 
-    /** "Azerbaijan province", "the Moscow region": a region of a state, not the state. */
+    /**
+     * "Azerbaijan province", "the Moscow region": a region of a state, not the state. "The
+     * Tashkent Declaration", "the Simla Agreement": a document named after a place, not an actor.
+     */
     private static void dropRegions(Sentence s, Mention[] at) {
         for (int i = 0; i < at.length; i++) {
             Mention m = at[i];
@@ -104,10 +107,18 @@ final class ActorTagger {
                 String next = s.upper(m.to);
                 if (next.equals("PROVINCE") || next.equals("REGION") || next.equals("OBLAST") || next.equals("OSTAN")) {
                     at[i] = null;
+                } else if ((m.actor.kind() == ActorEntry.Kind.CAPITAL || m.actor.kind() == ActorEntry.Kind.PLACE)
+                        && s.capitalized(m.to) && NAMED_AFTER_PLACES.contains(next)) {
+                    at[i] = null;
                 }
             }
         }
     }
+
+    /** Capitalised nouns that, after a place, name a document or process rather than the place's state. */
+    private static final Set<String> NAMED_AFTER_PLACES = Set.of("DECLARATION", "AGREEMENT", "AGREEMENTS", "ACCORD",
+            "ACCORDS", "TREATY", "PROTOCOL", "PROCESS", "COMMUNIQUE", "CONVENTION", "CHARTER", "FORMAT", "GROUP",
+            "PACT", "CONFERENCE", "MEMORANDUM", "PRINCIPLES", "STATEMENT", "DOCUMENT", "INITIATIVE", "PLAN");
 
     /**
      * "the governor of Azerbaijan province, Abdulalizade, visited": a person named in apposition
@@ -176,14 +187,21 @@ final class ActorTagger {
                     continue;
                 }
             }
+            List<ActorEntry> dashed = la == 1 ? dashedPair(s, i) : null;
+            if (dashed != null) {
+                at[i] = new Mention(Type.JOINT, i, i + 3, null, null, dashed);
+                i += 3;
+                continue;
+            }
             if (la > 0 && la >= lg) {
                 ActorEntry e = actorEntry(s, from, la);
                 at[i] = new Mention(Type.ACTOR, i, i + la, e, null, null);
                 i += la;
             } else if (lg > 0) {
                 AgentEntry g = agents.values(s.uppers(), n, from, lg).get(0);
-                if (pairReferences && lg == 1 && adjectiveUse(s, i + 1)) {
-                    i += lg; // "official recognition", "military tensions": an adjective, not an agent
+                boolean plural = s.upper(i).endsWith("S") && !s.upper(i).endsWith("SS");
+                if (pairReferences && lg == 1 && !plural && adjectiveUse(s, i + 1)) {
+                    i += lg; // "official recognition", "military tensions": an adjective ("troops occupy": a noun)
                     continue;
                 }
                 at[i] = new Mention(Type.AGENT, i, i + lg, null, g, null);
@@ -296,6 +314,25 @@ final class ActorTagger {
         return 0;
     }
 
+    /**
+     * "German \u2013 Polish" (a dash the tokenizer keeps apart): two one-word demonyms or states
+     * joined by a dash before a noun, as in "the German\u2013Polish Border Treaty".
+     */
+    private List<ActorEntry> dashedPair(Sentence s, int i) {
+        int n = s.size();
+        if (i + 3 >= n || !(s.upper(i + 1).equals("\u2013") || s.upper(i + 1).equals("-")) || actorLength(s, i + 2) != 1
+                || !s.is(i + 3, TokenKind.WORD)) {
+            return null;
+        }
+        ActorEntry a = actorEntry(s, i, 1);
+        ActorEntry b = actorEntry(s, i + 2, 1);
+        if (a == null || b == null || a.kind() == ActorEntry.Kind.PERSON || b.kind() == ActorEntry.Kind.PERSON
+                || a.kind() == ActorEntry.Kind.PLACE || b.kind() == ActorEntry.Kind.PLACE) {
+            return null;
+        }
+        return List.of(a, b);
+    }
+
     /** "Azerbaijani-Iranian": every hyphen-separated part is a one-word actor. */
     private List<ActorEntry> jointParts(Sentence s, int i) {
         String u = s.upper(i);
@@ -375,6 +412,9 @@ final class ActorTagger {
             }
             if (!comma && !conj) {
                 break;
+            }
+            if (comma && conj && groups == 1) {
+                break; // "did not condemn Moscow, and Georgian President X criticised": a new clause, not "A, and B"
             }
             if (k >= s.size() || at[k] == null) {
                 k = skipDeterminersAndAdjectives(s, at, k);
@@ -538,6 +578,15 @@ final class ActorTagger {
                         break;
                     }
                 }
+                String name = null;
+                if (actorsListed.size() == 1 && agentAlternatives.size() == 1 && actorsListed.get(0).person == null) {
+                    // "President of the Republic of Kazakhstan Kassym-Jomart Tokayev"
+                    int e = nameAfter(s, at, m);
+                    if (e > m) {
+                        name = s.text(m, e).replace('\n', ' ');
+                        m = e;
+                    }
+                }
                 List<ActorPhrase.Unit> out = new ArrayList<>();
                 for (List<AgentEntry> alt : agentAlternatives.isEmpty() ? List.of(List.<AgentEntry>of()) : agentAlternatives) {
                     for (ActorPhrase.Unit a : actorsListed) {
@@ -546,6 +595,10 @@ final class ActorTagger {
                         c.suffixes.addAll(0, alt);
                         c.weak = false;
                         c.from = i;
+                        if (name != null) {
+                            c.name = name;
+                            c.to = m;
+                        }
                         out.add(c);
                     }
                 }
@@ -553,7 +606,15 @@ final class ActorTagger {
                 return out;
             }
         }
-        // agents alone: "a senior official" is ---GOV
+        // agents alone: "a senior official" is ---GOV; "Prime Minister Indira Gandhi" names the holder
+        String name = null;
+        if (agentAlternatives.size() == 1 && prefixes.isEmpty()) {
+            int e = nameAfter(s, at, j);
+            if (e > j) {
+                name = s.text(j, e).replace('\n', ' ');
+                j = e;
+            }
+        }
         List<ActorPhrase.Unit> out = new ArrayList<>();
         for (List<AgentEntry> alt : agentAlternatives.isEmpty() ? List.of(List.<AgentEntry>of()) : agentAlternatives) {
             ActorPhrase.Unit u = new ActorPhrase.Unit();
@@ -561,6 +622,7 @@ final class ActorTagger {
             u.suffixes.addAll(alt);
             u.from = i;
             u.to = j;
+            u.name = name;
             out.add(u);
         }
         next[0] = j;
@@ -586,7 +648,8 @@ final class ActorTagger {
     /** After an office, "of Economy and Finance" (capitalised words, no actor) belongs to the title. */
     private static int skipOfficeName(Sentence s, Mention[] at, int j, boolean afterAgent) {
         int n = s.size();
-        if (!afterAgent || j + 1 >= n || !s.upper(j).equals("OF") || at[j + 1] != null || !s.capitalized(j + 1)) {
+        if (!afterAgent || j + 1 >= n || !(s.upper(j).equals("OF") || s.upper(j).equals("FOR")) || at[j + 1] != null
+                || !s.capitalized(j + 1)) {
             return j;
         }
         int k = j + 1;
@@ -613,7 +676,7 @@ final class ActorTagger {
         }
         unit.from = j;
         unit.to = m.to;
-        unit.capital = m.actor.kind() == ActorEntry.Kind.CAPITAL;
+        unit.capital = m.actor.kind() == ActorEntry.Kind.CAPITAL || m.actor.kind() == ActorEntry.Kind.PLACE;
         unit.weak = m.actor.kind() == ActorEntry.Kind.DEMONYM || unit.capital;
         int k = m.to;
         boolean possessive = k < n && (s.upper(k).equals("'S") || s.upper(k).equals("'"));
@@ -644,7 +707,7 @@ final class ActorTagger {
             q = skipOfficeName(s, at, q, true);
             // a person or the same actor named after the office: "Prime Minister Romendacil"
             if (q < n && at[q] != null && at[q].type == Type.ACTOR && at[q].actor.kind() != ActorEntry.Kind.DEMONYM
-                    && at[q].actor.kind() != ActorEntry.Kind.CAPITAL) {
+                    && at[q].actor.kind() != ActorEntry.Kind.CAPITAL && at[q].actor.kind() != ActorEntry.Kind.PLACE) {
                 if (at[q].actor.kind() == ActorEntry.Kind.PERSON) {
                     unit.person = at[q].actor;
                 } else if (unit.actor == null || sameRoot(unit.actor, at[q].actor)) {

@@ -27,6 +27,8 @@ final class Candidate {
     boolean relation;
     /** The second event of a paired code ([032:033]: the host's "receive visit"). */
     boolean reversed;
+    /** A wish to meet coded as an intent (036): dated by the saying, not by the meeting wished for. */
+    boolean intent;
     /** How each side was found, for explanations: "pattern $", "subject", "by-phrase", "possessor"... */
     String sourceHow = "subject";
     String targetHow = "first actor after the verb";

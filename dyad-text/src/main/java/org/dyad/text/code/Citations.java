@@ -50,8 +50,8 @@ final class Citations {
 
     /** A capitalised name first and a year (or "s.f", "n.d.") before the end or a page number. */
     private static boolean isCitation(Sentence s, int from, int to) {
-        if (from >= to || !s.capitalized(from)) {
-            return false;
+        if (from >= to || !s.capitalized(from) || org.dyad.text.date.DateTagger.isMonthWord(s.upper(from))) {
+            return false; // "(October 1996)", "(May 13, 1993)": a date in brackets, not an author
         }
         boolean year = false;
         for (int k = from; k < to; k++) {

@@ -145,12 +145,45 @@ public final class DocumentCoder {
             if (x != null) {
                 reference = x;
             }
-            if (i == 0 && x != null && sentenceIndex == 1 && documentDate == null && datelineDate == null
-                    && m.kind() == DateMention.Kind.ABSOLUTE && x.precision() == Precision.DAY && m.from() <= 6) {
+            if (i == 0 && x != null && documentDate == null && datelineDate == null
+                    && m.kind() == DateMention.Kind.ABSOLUTE && x.precision() == Precision.DAY && !x.isRange()
+                    && (sentenceIndex == 1 && m.from() <= 6 || sentenceIndex <= DATELINE_REACH && dateline(r.sentence, m))) {
                 datelineDate = x.earliest(); // a news dateline: "BAKU, March 12, 1997 --"
             }
         }
         return d;
+    }
+
+    /** Sentences from the top of a document in which a dateline or date line may stand. */
+    private static final int DATELINE_REACH = 6;
+    private static final java.util.Set<String> DATELINE_LEADS = java.util.Set.of("POSTED", "PUBLISHED", "UPDATED",
+            "DATED", "DATE", "ISSUED", "RELEASED", "RELEASE", "FOR", "IMMEDIATE", ":", "ON");
+
+    /**
+     * The shapes of a document's own date near its top: a line holding only a date ("March 16,
+     * 2023", "Posted 30 December 2018") or a dateline, a place in capitals and a comma before the
+     * date ("TASHKENT, 22 December 2022 \u2013"). A narrative's first dated sentence is neither.
+     */
+    private static boolean dateline(Sentence s, DateMention m) {
+        boolean lineOfItsOwn = m.to() >= s.size() || m.to() + 1 == s.size() && !s.is(m.to(), org.dyad.text.token.TokenKind.WORD);
+        boolean leads = true;
+        for (int k = 0; k < m.from(); k++) {
+            leads &= DATELINE_LEADS.contains(s.upper(k));
+        }
+        if (lineOfItsOwn && leads) {
+            return true;
+        }
+        // PLACE[, COUNTRY], DATE
+        if (m.from() < 2 || !s.upper(m.from() - 1).equals(",")) {
+            return false;
+        }
+        for (int k = 0; k < m.from() - 1; k++) {
+            String w = s.surface(k);
+            if (!w.equals(",") && !(w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -223,6 +256,9 @@ public final class DocumentCoder {
             if (resolved[i] == null || !sameScope(s, m, c.verb)) {
                 continue;
             }
+            if (m.from() >= c.verb.to() && (c.intent || participleBetween(s, c.verb.to(), m.from()))) {
+                continue; // "appreciated the measures announced on March 6", "wanted to meet him on Monday"
+            }
             int distance = m.from() >= c.verb.to() ? m.from() - c.verb.to() : (c.verb.from() - m.to()) + 1;
             if (distance < bestDistance) {
                 best = i;
@@ -242,6 +278,9 @@ public final class DocumentCoder {
         }
         FuzzyDate ref = before != null ? before : reference;
         LocalDate docDate = documentDate != null ? documentDate : datelineDate;
+        if (ref != null && docDate != null && !nearDocumentDate(ref, docDate)) {
+            docDate = null; // a story told in a dated page: its own time, not the page's
+        }
         if (ref != null && docDate == null) {
             how[0] = null;
             how[1] = "no date in the sentence: the year of the narrative's reference time (" + ref + ")";
@@ -255,6 +294,31 @@ public final class DocumentCoder {
         how[1] = "no date known";
         return null;
     }
+
+    /** The narrative's time is the document's own: within a month before it, or after it. */
+    private static boolean nearDocumentDate(FuzzyDate ref, LocalDate docDate) {
+        return !ref.latest().isBefore(docDate.minusDays(31));
+    }
+
+    /**
+     * A past participle after a noun between the verb and a date ("the measures announced ... on
+     * March 6"): the date belongs to that reduced clause, not to the verb.
+     */
+    private static boolean participleBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String u = s.upper(k);
+            if (u.endsWith("ED") && u.length() > 4 && Character.isLowerCase(s.surface(k).charAt(0))
+                    && s.is(k - 1, org.dyad.text.token.TokenKind.WORD) && Character.isLowerCase(s.surface(k - 1).charAt(0))
+                    && !BE_OR_HAVE.contains(s.upper(k - 1)) && !s.upper(k - 1).endsWith("LY")
+                    && !s.upper(k - 1).equals("AND") && !s.upper(k - 1).equals("TO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN",
+            "BEING", "HAS", "HAVE", "HAD");
 
     private static String describe(DateMention m, FuzzyDate d) {
         switch (m.kind()) {
@@ -323,13 +387,31 @@ public final class DocumentCoder {
                         List.of(new org.dyad.text.dict.ActorEntry.CodeSpan(List.of(x.code()), null, null, x.role(),
                                 x.country())), "named in " + doc + " as " + x.role() + " of " + x.country(),
                         org.dyad.text.dict.ActorEntry.CaseRule.CAPITALIZED);
-                String[] tokens = u.name.trim().toUpperCase(Locale.ROOT).split("\\s+");
-                learned.put(tokens, e);
-                String last = tokens[tokens.length - 1];
-                if (tokens.length > 1 && last.length() >= 4 && !org.dyad.text.lexicon.Lexicon.englishWords()
-                        .contains(last.toLowerCase(Locale.ROOT))) {
-                    learned.put(new String[] {last}, e);
-                }
+                learnName(u.name, e);
+            }
+        }
+    }
+
+    /** A named office-holder the pair in focus placed in a state: named alone later, still them. */
+    private void learnPlaced(ActorPhrase.Resolved r) {
+        if (r.name() == null || r.country() == null) {
+            return;
+        }
+        learnName(r.name(), new org.dyad.text.dict.ActorEntry(r.name(), org.dyad.text.dict.ActorEntry.Kind.PERSON,
+                List.of(new org.dyad.text.dict.ActorEntry.CodeSpan(List.of(r.code()), null, null, r.role(), r.country())),
+                "named in " + doc + " beside the other state of the pair in focus",
+                org.dyad.text.dict.ActorEntry.CaseRule.CAPITALIZED));
+    }
+
+    /** The full name and each of its parts that is a name rather than an English word. */
+    private void learnName(String name, org.dyad.text.dict.ActorEntry e) {
+        String[] tokens = name.trim().toUpperCase(Locale.ROOT).split("\\s+");
+        learned.put(tokens, e);
+        // each name of a person the text introduced stands for them later: "Putin", "Isaias", "Abiy"
+        for (String part : tokens.length > 1 ? tokens : new String[0]) {
+            if (part.length() >= 4 && !part.endsWith(".") && !org.dyad.text.lexicon.Lexicon.englishWords()
+                    .contains(part.toLowerCase(Locale.ROOT))) {
+                learned.put(new String[] {part}, e);
             }
         }
     }
@@ -450,6 +532,26 @@ public final class DocumentCoder {
                 tgtHow = "the other state of the pair in focus";
             }
         }
+        if (pair != null && options.narrativeRules() && !c.antecedent) {
+            // an office-holder the text gives no state, acting with one of the pair: the other one
+            boolean joint = !c.source.isNone() && !c.target.isNone() && c.source.phrase() == c.target.phrase();
+            if (src != null && tgt != null && stateless(src) && tgt.country() != null
+                    && (joint || wholeState(tgt) || src.name() != null)) {
+                src = inPairWith(src, tgt, pair);
+                srcHow = srcHow + "; its state: the other of the pair in focus";
+                learnPlaced(src);
+            } else if (src != null && tgt != null && stateless(tgt) && src.country() != null
+                    && (joint || wholeState(src) || tgt.name() != null)) {
+                tgt = inPairWith(tgt, src, pair);
+                tgtHow = tgtHow + "; its state: the other of the pair in focus";
+                learnPlaced(tgt);
+            }
+            if (src != null && tgt == null && !c.relation && !c.verb.nominal() && SentenceCoder.actsOnCounterpart(c.code)
+                    && relativeClause(s, c.verb.from()) == null) {
+                tgt = partner(src, pair);
+                tgtHow = "no object named: the other state of the pair in focus";
+            }
+        }
         if (src == null || tgt == null) {
             return null;
         }
@@ -461,12 +563,19 @@ public final class DocumentCoder {
         if (fromPair && src.country() != null && src.country().equals(tgt.country())) {
             return null; // "Khatami praised the ties between the two neighbours": Iran is one of them
         }
+        if (c.code != null && c.code.startsWith("042") && fromPair && c.source.phrase() != c.target.phrase()) {
+            return null; // "the two presidents took part in a meeting in Tashkent": both are there, no one visits
+        }
         if (c.code != null && c.code.startsWith("04") && src.country() != null && src.country().equals(tgt.country())) {
             return null; // a visit or meeting within one state: where, not with whom
         }
         if (src.country() != null && src.country().equals(tgt.country())
                 && (src.code().equals(src.country()) || tgt.code().equals(tgt.country()))) {
             return null; // "Iran's spokesman ... Tehran": a state and a part of it, not two actors
+        }
+        if (options.narrativeRules() && src.country() != null && src.country().equals(tgt.country())
+                && (fromPair || c.verb.nominal() || SentenceCoder.actsOnCounterpart(c.code) || c.code.startsWith("0874"))) {
+            return null; // "agrees to withdraw Pakistani troops": the government's own forces, no second state
         }
         CameoCode code;
         try {
@@ -584,6 +693,27 @@ public final class DocumentCoder {
             }
         }
         return new Explanation.Side(words, r == null ? null : r.code(), entry, how);
+    }
+
+    /** A state named as such ("Turkey", "Tehran"), not one of its persons or bodies. */
+    private static boolean wholeState(ActorPhrase.Resolved r) {
+        return r.name() == null && r.code().equals(r.country());
+    }
+
+    /** "Prime Minister Indira Gandhi": an office the dictionaries know, of no named state. */
+    private static boolean stateless(ActorPhrase.Resolved r) {
+        return r.country() == null && r.code().startsWith("---") && r.code().length() > 3;
+    }
+
+    /** The stateless side in the state of the pair that its counterpart is not in (unchanged if none). */
+    private static ActorPhrase.Resolved inPairWith(ActorPhrase.Resolved stateless, ActorPhrase.Resolved other,
+                                                   String[] pair) {
+        ActorPhrase.Resolved p = partner(other, pair);
+        if (p == null) {
+            return stateless;
+        }
+        return new ActorPhrase.Resolved(p.country() + stateless.code().substring(3), p.country(), stateless.name(),
+                stateless.role(), stateless.evidence());
     }
 
     private static ActorPhrase.Resolved partner(ActorPhrase.Resolved known, String[] pair) {
@@ -709,12 +839,23 @@ public final class DocumentCoder {
 
     private void add(Pending p) {
         for (Pending q : window) {
-            if (q.key.equals(p.key) && datesCompatible(q.event.date(), p.event.date())) {
+            if (q.key.equals(p.key) && datesCompatible(q.event.date(), p.event.date())
+                    && sameCount(q.event.build(), p.event.build())) {
                 merge(q, p);
                 return;
             }
         }
         window.addLast(p);
+    }
+
+    /**
+     * "In total, the sides signed 15 documents" is a record of its own beside the named treaty
+     * (the conventions): a count of documents keeps mentions apart.
+     */
+    private static boolean sameCount(Event a, Event b) {
+        Object x = a.quantities() == null ? null : a.quantities().get("documents_signed");
+        Object y = b.quantities() == null ? null : b.quantities().get("documents_signed");
+        return java.util.Objects.equals(x, y);
     }
 
     private static boolean datesCompatible(FuzzyDate a, FuzzyDate b) {

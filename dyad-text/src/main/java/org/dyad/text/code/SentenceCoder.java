@@ -194,8 +194,32 @@ public final class SentenceCoder {
         }
         if (o.narrativeRules()) {
             dropIntentsWithContent(s, r);
+            if (heading(s, r)) {
+                r.candidates.clear();
+            }
         }
         return r;
+    }
+
+    /**
+     * A heading ("The normalisation of relations between China and Viet Nam", "Japan-Republic of
+     * Korea Summit Meeting"): no final punctuation and no verb, only event nouns, names a topic.
+     */
+    private static boolean heading(Sentence s, Result r) {
+        if (s.size() == 0 || r.candidates.isEmpty()) {
+            return false;
+        }
+        String last = s.upper(s.size() - 1);
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals(";") || last.equals(":")
+                || last.equals("\"") || last.equals("\u201d") || last.equals("'") || last.equals(")")) {
+            return false;
+        }
+        for (Candidate c : r.candidates) {
+            if (!c.verb.nominal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -270,7 +294,7 @@ public final class SentenceCoder {
                 int from = i - f.before().length;
                 int to = i + 1 + f.after().length;
                 if (f.block().nominal()) {
-                    if (!o.narrativeRules() || verbalContext(s, from)) {
+                    if (!o.narrativeRules() || verbalContext(s, from) || modifiesNoun(s, from, to)) {
                         continue;
                     }
                 } else if (!f.past() && nominalContext(s, from, f, at, o)) {
@@ -392,11 +416,24 @@ public final class SentenceCoder {
         if (Words.PRONOUNS.contains(u) || Words.RELATIVES.contains(u)) {
             return true;
         }
+        if ((u.equals("AND") || u.equals("THEN") || u.equals("BUT") || s.is(k, TokenKind.NUMBER)) && objectFollows(s, k + 2, at)) {
+            return true; // "expels the envoy and suspends trade", "on Dec. 21 recalls its envoy": a verb
+        }
         if (!s.is(k, TokenKind.WORD) || Words.PREPOSITIONS.contains(u) || Words.DETERMINERS.contains(u)
                 || Words.AUXILIARIES.contains(u) || Words.CONJUNCTIONS.contains(u) || isVerbWord(u)) {
             return false;
         }
         return !adjectiveLike(s, k) && !u.endsWith("ED") && !u.endsWith("ING");
+    }
+
+    /** A noun phrase starts at {@code k}: a determiner, a possessive pronoun or a named actor. */
+    private static boolean objectFollows(Sentence s, int k, ActorPhrase[] at) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String u = s.upper(k);
+        return Words.DETERMINERS.contains(u) && !u.equals("'S") || Words.POSSESSIVE_PRONOUNS.contains(u)
+                || at[k] != null && !at[k].pronoun;
     }
 
     private static boolean isVerbWord(String u) {
@@ -412,6 +449,28 @@ public final class SentenceCoder {
         String prev = s.upper(from - 1);
         return !(prev.equals("VERY") || prev.equals("SO") || prev.equals("TOO") || prev.equals("QUITE")
                 || prev.equals("MORE") || prev.equals("MOST") || prev.equals("LESS") || prev.equals("RATHER"));
+    }
+
+    /**
+     * "demanded war reparations": a bare event noun before a plural noun modifies it and names no
+     * event of its own ("the visit marks ..." has a determiner: there the plural is a verb); nor
+     * does one after "state of" ("ended the state of war").
+     */
+    private static boolean modifiesNoun(Sentence s, int from, int next) {
+        if (from >= 2 && s.upper(from - 1).equals("OF") && s.upper(from - 2).equals("STATE")) {
+            return true; // "ended the state of war": a condition, not an event of its own
+        }
+        if (from > 0 && (Words.DETERMINERS.contains(s.upper(from - 1)) || s.is(from - 1, TokenKind.POSSESSIVE)
+                || Words.POSSESSIVE_PRONOUNS.contains(s.upper(from - 1)))) {
+            return false;
+        }
+        if (next >= s.size() || !s.is(next, TokenKind.WORD) || !Character.isLowerCase(s.surface(next).charAt(0))) {
+            return false;
+        }
+        String u = s.upper(next);
+        return u.length() > 3 && u.endsWith("S") && !u.endsWith("SS") && !u.endsWith("OUS")
+                && !Words.AUXILIARIES.contains(u) && !Words.PREPOSITIONS.contains(u) && !Words.PRONOUNS.contains(u)
+                && !Words.DETERMINERS.contains(u) && !Words.CONJUNCTIONS.contains(u) && !Words.RELATIVES.contains(u);
     }
 
     /** An auxiliary, modal or "to" right before the word: a verb, not a noun. */
@@ -574,6 +633,14 @@ public final class SentenceCoder {
                 target = new Side(after, Candidate.WHOLE);
             }
         }
+        if (o.narrativeRules() && code.startsWith("05") && target != null && target.phrase().compound()
+                && afterBetween(s, target.phrase())) {
+            // "signed the Treaty on Allied Relations between Kazakhstan and Uzbekistan": the two are the parties
+            source = new Side(target.phrase(), 0);
+            target = new Side(target.phrase(), 1);
+            srcHow = "first of \"between A and B\"";
+            tgtHow = "second of \"between A and B\"";
+        }
         if (o.narrativeRules() && !v.nominal() && source == null && target == null) {
             Side[] between = between(s, v.to(), high, at);
             if (between == null && passive(s, v)) {
@@ -585,6 +652,12 @@ public final class SentenceCoder {
                 target = between[1];
                 srcHow = "first of \"between A and B\"";
                 tgtHow = "second of \"between A and B\"";
+            } else if (code.startsWith("057") && passive(s, v) && !hasActorBefore(s, v, at)) {
+                // "A land border treaty was signed in Hanoi": a treaty with no parties named is the pair's
+                source = new Side(PAIR, Candidate.PAIR_FIRST);
+                target = new Side(PAIR, Candidate.PAIR_SECOND);
+                srcHow = "no party named: the pair in focus";
+                tgtHow = srcHow;
             }
         }
         if (o.newActorLength() > 0 && !v.nominal()) {
@@ -598,7 +671,12 @@ public final class SentenceCoder {
             }
         }
         Modality modality = Modality.ASSERTED;
-        if (o.narrativeRules()) {
+        boolean intent = false;
+        if (o.narrativeRules() && code.startsWith("04") && wishedFor(s, v)) {
+            // "wanted to meet Putin", "hopes to visit Baku": the wish is the event, an intent to meet
+            code = "036";
+            intent = true;
+        } else if (o.narrativeRules()) {
             modality = modality(s, v, low);
             if (modality == null) {
                 return source != null ? source : previousSource; // habitual or generic: not an event
@@ -610,6 +688,7 @@ public final class SentenceCoder {
             Candidate c = r.candidates.get(k);
             c.sourceHow = c.reversed ? tgtHow : srcHow;
             c.targetHow = c.reversed ? srcHow : tgtHow;
+            c.intent = intent;
         }
         return source != null ? source : previousSource;
     }
@@ -865,7 +944,7 @@ public final class SentenceCoder {
     }
 
     /** "after" as a preposition ("after a 12-year rift") rather than a conjunction ("after crowds trashed"). */
-    private static boolean preposition(Sentence s, int k, ActorPhrase[] at) {
+    private boolean preposition(Sentence s, int k, ActorPhrase[] at) {
         String u = s.upper(k);
         if (!Words.PREPOSITIONS.contains(u)) {
             return false;
@@ -879,8 +958,23 @@ public final class SentenceCoder {
             if (Words.AUXILIARIES.contains(w) || w.endsWith("ED") && q > k + 1) {
                 return false;
             }
+            if (q > k + 1 && at[q] == null && isVerbForm(w) && (at[q - 1] != null && at[q - 1].end == q
+                    || q > k + 2 && at[q - 2] != null && at[q - 2].end == q - 1 && s.upper(q - 1).endsWith("S")
+                    && Character.isLowerCase(s.surface(q - 1).charAt(0)))) {
+                return false; // "after Pakistani troops occupy", "after Turkish jets shot down": an actor, then its verb
+            }
         }
         return true;
+    }
+
+    /** A word the verb dictionary knows as a verb (not only as an event noun). */
+    private boolean isVerbForm(String upper) {
+        for (VerbDictionary.Form f : verbs.forms(upper)) {
+            if (!f.block().nominal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CONTRASTS = Set.of("BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH");
@@ -913,7 +1007,19 @@ public final class SentenceCoder {
                 }
                 from = k;
             } else {
-                return null;
+                // "In the following weeks India suspended ...": a phrase of lower-case words, then the subject
+                int k = from + 1;
+                int words = 0;
+                while (k < to && at[k] == null && words < 5 && s.is(k, TokenKind.WORD)
+                        && Character.isLowerCase(s.surface(k).charAt(0)) && !Words.AUXILIARIES.contains(s.upper(k))
+                        && !Words.RELATIVES.contains(s.upper(k)) && !s.upper(k).endsWith("ED")) {
+                    k++;
+                    words++;
+                }
+                if (words == 0 || k >= to || at[k] == null || at[k].start != k) {
+                    return null;
+                }
+                from = k;
             }
         }
         for (int k = Math.max(0, from); k < to; k++) {
@@ -1127,6 +1233,45 @@ public final class SentenceCoder {
         }
         // bare "relations": the pair in focus
         return new Side[] {new Side(PAIR, Candidate.PAIR_FIRST), new Side(PAIR, Candidate.PAIR_SECOND)};
+    }
+
+    private static boolean fightingOrTruce(String code) {
+        return code.startsWith("087") || code.startsWith("19");
+    }
+
+    /**
+     * The event noun opens its sentence as its subject: only a date, a dash, a determiner or
+     * lower-case modifiers stand before it ("Nov. 26 \u2013 A ceasefire ...", "Heavy fighting ...").
+     */
+    private static boolean openingSubject(Sentence s, VerbOccurrence v, ActorPhrase[] at) {
+        boolean[] dates = DATE_COMMAS.get();
+        for (int k = 0; k < v.from(); k++) {
+            String u = s.upper(k);
+            boolean date = dates != null && k < dates.length && dates[k];
+            if (at[k] != null || !(date || u.equals("\u2013") || u.equals("-") || u.equals("--") || u.equals(":")
+                    || u.equals("\u2014") || Words.DETERMINERS.contains(u) || k == v.from() - 1 && adjectiveLike(s, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An actor phrase in the verb's clause before it (its subject or a party named there). */
+    private static boolean hasActorBefore(Sentence s, VerbOccurrence v, ActorPhrase[] at) {
+        for (int k = v.from() - 1; k >= 0 && !s.upper(k).equals(";") && !s.upper(k).equals(","); k--) {
+            if (at[k] != null && (!at[k].units.isEmpty() || at[k].pair)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterBetween(Sentence s, ActorPhrase p) {
+        int k = p.start - 1;
+        if (k >= 0 && s.upper(k).equals("THE")) {
+            k--;
+        }
+        return k >= 0 && s.upper(k).equals("BETWEEN");
     }
 
     /** "between A and B" shortly after the verb: both participants of a joint act. */
@@ -1354,7 +1499,7 @@ public final class SentenceCoder {
                 return null;
             }
             if (DESIRE_VERBS.contains(gov)) {
-                return null; // "sought to expand its ties": a wish, not an event
+                return null; // "sought to expand its ties": a wish, not an event (a wish to meet is coded 036)
             }
             if (INTENT_VERBS.contains(gov)) {
                 planned = true;
@@ -1377,7 +1522,33 @@ public final class SentenceCoder {
         if (postponed) {
             return Modality.POSTPONED;
         }
+        if (prospective(s, v)) {
+            planned = true; // "a future treaty", "the planned visit"
+        }
         return planned ? Modality.PLANNED : Modality.ASSERTED;
+    }
+
+    /** The verb is the infinitive of a wish: "wanted to meet", "hopes to visit". */
+    private static boolean wishedFor(Sentence s, VerbOccurrence v) {
+        int inf = v.nominal() ? -1 : infinitive(s, v);
+        return inf > 0 && DESIRE_VERBS.contains(s.upper(inf - 1)) && !s.upper(inf - 1).startsWith("TR")
+                && !s.upper(inf - 1).startsWith("ATTEMPT");
+    }
+
+    private static final Set<String> PROSPECTIVE = Set.of("FUTURE", "PLANNED", "PROPOSED", "POSSIBLE", "POTENTIAL",
+            "EVENTUAL", "EXPECTED", "PROSPECTIVE", "UPCOMING", "FORTHCOMING", "INTENDED", "ENVISAGED");
+
+    /** An event noun after "future", "planned", "possible" (within two words): not yet an event. */
+    private static boolean prospective(Sentence s, VerbOccurrence v) {
+        if (!v.nominal()) {
+            return false;
+        }
+        for (int k = v.from() - 1; k >= 0 && k >= v.from() - 3; k--) {
+            if (PROSPECTIVE.contains(s.upper(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Position of a "to" making the verb an infinitive, or -1. */
@@ -1422,8 +1593,14 @@ public final class SentenceCoder {
                 tgt = new Side(ph, ph.pair ? Candidate.PAIR_SECOND : 1);
             }
         }
+        if (src == null && tgt == null && o.narrativeRules() && v.nominal() && fightingOrTruce(codes[0])
+                && openingSubject(s, v, r.phraseAt)) {
+            // "A ceasefire ... takes effect", "Fighting broke out": in a text about a pair, between the two
+            src = new Side(PAIR, Candidate.PAIR_FIRST);
+            tgt = new Side(PAIR, Candidate.PAIR_SECOND);
+        }
         if (src == null && tgt == null) {
-            if (o.narrativeRules() && v.nominal() && (definite(s, v) || !r.dates.isEmpty())) {
+            if (o.narrativeRules() && v.nominal() && (definite(s, v) || !r.dates.isEmpty()) && !prospective(s, v)) {
                 Candidate c = new Candidate(v, p, codes[0], Side.NONE, Side.NONE);
                 c.antecedent = true;
                 c.modality = modality;
@@ -1432,7 +1609,7 @@ public final class SentenceCoder {
             return;
         }
         if (o.requireDyad() && (src == null || tgt == null) && !(o.narrativeRules() && relation)) {
-            if (!(o.narrativeRules() && v.nominal())) {
+            if (!(o.narrativeRules() && (v.nominal() || src != null && actsOnCounterpart(codes[0])))) {
                 return;
             }
         }
@@ -1457,6 +1634,21 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /**
+     * Acts whose object, when the sentence names none, is the counterpart in the text's pair:
+     * demands, threats, protests, reduced relations, coercion, force and releases ("Moscow has
+     * demanded an apology", "Pakistan releases the pilot"). Not criticism or rejection, whose
+     * uncoded object is usually a third party ("blamed militant groups", "denied the accusations").
+     */
+    static boolean actsOnCounterpart(String code) {
+        if (code == null || code.length() < 2) {
+            return false;
+        }
+        String root = code.substring(0, 2);
+        return root.equals("08") || root.compareTo("10") >= 0 && root.compareTo("20") <= 0 && !root.equals("15")
+                && !root.equals("11") && !root.equals("12");
     }
 
     /** A noun phrase after the verb, coded or not: "said on Saturday", "burned down its embassy"; not "said today". */

@@ -95,6 +95,11 @@ public final class DateTagger {
             from--;
         }
         DateMention w = m.span(from, m.to(), s.text(from, m.to()));
+        if (from < m.from() && s.upper(from).equals("AFTER") && m.kind() == DateMention.Kind.ABSOLUTE
+                && m.absolute().precision() == org.dyad.model.Precision.YEAR && !m.absolute().isRange()) {
+            // "cooled after 2005": later than that year, so from the next one on, as far as the words say
+            w = DateMention.absolute(from, m.to(), FuzzyDate.year(m.absolute().year() + 1), w.text());
+        }
         return since ? w.withSince() : w;
     }
 
@@ -119,8 +124,23 @@ public final class DateTagger {
         if (month != null) {
             return monthFirst(s, i, month, skip);
         }
-        // ---- day first: DAY MONTH YEAR | DAY MONTH
+        // ---- day first: DAY MONTH YEAR | DAY MONTH, with a range "21-22 December", "from 14 to 16 July"
         int[] day = day(u);
+        int first = i;
+        if (u.equals("FROM") && i + 3 < n) {
+            int[] a = day(s.upper(i + 1));
+            int[] b = day(s.upper(i + 3));
+            if (a != null && b != null && s.upper(i + 2).equals("TO") && b[0] > a[0] && month(s.upper(i + 4 < n ? i + 4 : i)) != null) {
+                day = new int[] {a[0], b[0]};
+                i += 3;
+            }
+        } else if (day != null && day[0] == day[1] && i + 3 < n && isDash(s.upper(i + 1)) && !s.upper(i + 1).equals(":")) {
+            int[] b = day(s.upper(i + 2));
+            if (b != null && b[0] > day[0] && month(s.upper(i + 3)) != null) {
+                day = new int[] {day[0], b[0]};
+                i += 2;
+            }
+        }
         if (day != null && i + 1 < n) {
             int k = i + 1;
             if (s.upper(k).equals("OF") && k + 1 < n) {
@@ -133,11 +153,11 @@ public final class DateTagger {
                 if (y > 0) {
                     FuzzyDate d = dayRange(y, m, day[0], day[1]);
                     if (d != null) {
-                        return DateMention.absolute(i, yTok + 1, d, s.text(i, yTok + 1));
+                        return DateMention.absolute(first, yTok + 1, d, s.text(first, yTok + 1));
                     }
                 }
                 if (day[0] <= daysIn(m)) {
-                    return DateMention.partial(i, k + 1, m, m, day[0], day[1], s.text(i, k + 1));
+                    return DateMention.partial(first, k + 1, m, m, day[0], day[1], s.text(first, k + 1));
                 }
             }
         }
@@ -362,6 +382,11 @@ public final class DateTagger {
             if (next2.equals("AGO")) {
                 return DateMention.deictic(i, i + 3, unit, off, s.text(i, i + 3));
             }
+            if (next2.equals("AFTER") && i > 0 && s.upper(i - 1).equals(",")) {
+                // "signed a decree on Saturday, four days after jets shot down a plane": the clause
+                // after it happened that long before the date just told
+                return DateMention.anaphoric(i, i + 3, unit, -count, s.text(i, i + 3));
+            }
             if (next2.equals("AFTER")) {
                 return null; // "two years after the war": anchored to an event, not to the reference time
             }
@@ -481,6 +506,11 @@ public final class DateTagger {
                     && i > 0 && (s.upper(i - 1).equals("THE") || s.upper(i - 1).equals("A"));
         }
         return false;
+    }
+
+    /** A month's name or abbreviation, in capitals ("OCTOBER", "OCT."). */
+    public static boolean isMonthWord(String upper) {
+        return MONTHS.containsKey(upper);
     }
 
     static Integer month(String u) {

@@ -35,7 +35,12 @@ public record ActorEntry(String name, Kind kind, List<CodeSpan> codes, String so
         /** A country's adjective (Iranian, Azerbaijani): an actor when it qualifies a noun. */
         DEMONYM,
         /** A capital standing for its country or government (Tehran, Baku). */
-        CAPITAL
+        CAPITAL,
+        /**
+         * A place other than a capital (a province, a city): where something happens, and which
+         * state it lies in ("travelled to Lahore" is a visit to Pakistan).
+         */
+        PLACE
     }
 
     /**

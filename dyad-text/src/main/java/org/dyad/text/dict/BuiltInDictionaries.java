@@ -22,6 +22,8 @@ public final class BuiltInDictionaries {
     static final String AGENTS = BASE + "dyad.agents.txt";
     static final String DISCARDS = BASE + "dyad.discards.txt";
     static final String PERSONS = BASE + "persons/";
+    static final String CITIES = BASE + "dyad.cities.tsv";
+    static final String ADM1 = BASE + "dyad.adm1.tsv";
 
     private BuiltInDictionaries() {
     }
@@ -51,7 +53,9 @@ public final class BuiltInDictionaries {
             for (String p : PersonDictionary.builtInResources()) {
                 PersonDictionary.addResource(actors, p);
             }
-            sources.add("actors: built-in countries (ontology), dyad.actors.txt, case-study officials");
+            Places.add(actors, Ontology.standard().countries(), resource(CITIES), resource(ADM1));
+            sources.add("actors: built-in countries (ontology), dyad.actors.txt, case-study officials,"
+                    + " places (dyad.cities.tsv, FIPS 10-4 subdivisions in dyad.adm1.tsv)");
         }
         for (Path p : o.persons()) {
             PersonDictionary.addFile(actors, p);

@@ -60,6 +60,9 @@ final class PdfReader {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
             stripper.setLineSeparator("\n");
+            // a blank line where PDFBox sees a paragraph end (a wider gap, an indent): headings and
+            // paragraphs stay apart as in a text file, instead of running into one sentence
+            stripper.setParagraphEnd("\n");
             for (int p = 1; p <= n; p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);

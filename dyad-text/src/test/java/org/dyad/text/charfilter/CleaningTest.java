@@ -73,6 +73,15 @@ class CleaningTest {
     }
 
     @Test
+    void keepsAYearHeadingAboveChronologyEntries() {
+        String original = "Chronology\n\n1965\n\nAug. 5 \u2013 Troops cross the line.\n\n1966\n\n12 March \u2013 Talks.";
+        assertThat(clean(original).text()).isEqualTo(original);
+        // a lone number above ordinary text is still a page number, even if it looks like a year
+        assertThat(clean("end of page.\n\n1995\n\nNext page starts").text())
+                .isEqualTo("end of page.\n\n\n\nNext page starts");
+    }
+
+    @Test
     void offsetMapHandlesDeletionsAndReplacements() {
         String original = "a&amp;b &lt;c&gt;";
         MappedText t = MappedText.original(original, 100).apply(XmlEntityFilter.INSTANCE);

@@ -186,6 +186,25 @@ class ExtractionTest {
     }
 
     @Test
+    void placesOtherThanCapitalsNameTheirStateAndAmbiguousOnesDoNot() throws IOException {
+        String text = "In 1999 the Indian Prime Minister travelled to Lahore. In 2004 Germany sent a delegation to Bavaria "
+                + "and Pakistan sent troops to Punjab. In 2005 Iran opened a consulate in Tabriz. "
+                + "The Lahore Declaration was signed in 1999.";
+        // Punjab lies in India and in Pakistan: no state; a visit within Germany is no event; the
+        // declaration is named after Lahore and is not an actor: with no party named, it is the pair's
+        assertThat(summaries(text, null, "IND", "PAK")).containsExactly("INDGOV>PAK 042 1999", "IND>PAK 057 1999");
+    }
+
+    @Test
+    void newsDatelineAndPersonsIntroducedOnceThenNamedAlone() throws IOException {
+        String text = "PRESS RELEASE\n\nTASHKENT, 22 December 2022 \u2013 Kazakh President Kassym-Jomart Tokayev "
+                + "held talks with Uzbek President Shavkat Mirziyoyev.\n\nOn Thursday Tokayev invited Mirziyoyev to "
+                + "Astana. Moscow has demanded an apology from Tashkent. Tashkent then released the prisoners.";
+        assertThat(summaries(text, null, null, null)).containsExactly("KAZGOV>UZBGOV 046 2022-12-22",
+                "KAZGOV>UZBGOV 036 2022-12-22", "RUS>UZB 100 2022-12-22", "UZB>KAZ 0841 2022-12-22");
+    }
+
+    @Test
     void chronologyLinesUnderYearHeadings() throws IOException {
         String text = "Chronology\n\n1992\nOct. 3 \u2013 The IRI and the Republic of Azerbaijan sign a protocol on trade.\n"
                 + "November \u2013 Iran protests to Azerbaijan.\n\n1996\n"

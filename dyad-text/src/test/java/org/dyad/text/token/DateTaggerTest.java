@@ -63,6 +63,12 @@ class DateTaggerTest {
         "Since July 1992, relations entered a new phase.;;;1992-07 | Since July 1992",
         "It may rain, and 1500 soldiers went.;;;none",
         "He spoke on 1993-10-26 in Baku.;;;1993-10-26 | on 1993-10-26",
+        "He visited on 21–22 December 2022.;;;2022-12-21/2022-12-22 | on 21–22 December 2022",
+        "He stayed from 14 to 16 July.;2018-07;;2018-07-14/2018-07-16 | from 14 to 16 July",
+        "They met from 5 to 10 November 1991.;;;1991-11-05/1991-11-10 | from 5 to 10 November 1991",
+        "Relations cooled after 2005.;;;2006 | after 2005",
+        "It ended, four days after the jets struck.;2015-11-28;;2015-11-24 | four days after",
+        "Two years after the war they met.;2015-11-28;;none",
     })
     void resolvesCommonForms(String text, String reference, String documentDate, String expected) {
         assertThat(resolve(text, reference == null ? "" : reference, documentDate == null ? "" : documentDate))
