@@ -29,9 +29,12 @@ final class BenchTextCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Measure on these files instead of a synthetic corpus.")
     Path corpus;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "dyad-bench-corpus",
-            description = "Where the synthetic corpus is written (default: ${DEFAULT-VALUE}).")
-    Path dir;
+    // The corpus goes under the temporary folder by default: it is data a seed makes again, never
+    // something to keep beside the sources.
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Where the synthetic corpus is written and reused (default: dyad-bench-corpus under the"
+                + " system's temporary folder).")
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dyad-bench-corpus");
 
     @Option(names = "--megabytes", defaultValue = "100", description = "Size of the synthetic corpus (default: ${DEFAULT-VALUE}).")
     int megabytes;
