@@ -77,7 +77,11 @@ public final class Importer {
         return new ImportSummary(results);
     }
 
-    FileResult importFile(Path file, Quarantine shared) {
+    /**
+     * Imports one whole file into the sink, bad rows to {@code shared} when given (else to the file's own
+     * quarantine file): {@link #run} for one file, and the seam dyad-spark reads packed files through.
+     */
+    public FileResult importFile(Path file, Quarantine shared) {
         long t0 = System.nanoTime();
         String source = file.toAbsolutePath().normalize().toString();
         try {
@@ -94,7 +98,24 @@ public final class Importer {
         }
         long quarantinedBefore = q.count();
         FileRun run = new FileRun(file, q);
-        try (Input in = Input.open(file)) {
+        try {
+            return read(file, run, () -> Input.open(file), source, t0, quarantinedBefore);
+        } finally {
+            if (shared == null) {
+                q.close();
+            } else {
+                q.flush();
+            }
+        }
+    }
+
+    /** Opens an input. */
+    private interface Opener {
+        Input open() throws IOException;
+    }
+
+    private FileResult read(Path file, FileRun run, Opener opener, String source, long t0, long quarantinedBefore) {
+        try (Input in = opener.open()) {
             return run.read(in, source, t0, quarantinedBefore);
         } catch (IOException e) {
             return failed(file, run.formatName(), run.where() + ": cannot read it (" + describe(e)
@@ -109,13 +130,30 @@ public final class Importer {
                         + (m.contains("nothing of") ? "" : "; nothing of this file was stored"), t0);
             }
             throw e;
-        } finally {
-            if (shared == null) {
-                q.close();
-            } else {
-                q.flush();
-            }
         }
+    }
+
+    /**
+     * Imports one piece of a plain (not packed) file, the lines from byte {@code from} to byte
+     * {@code to}, both at line starts, into the sink as one batch, bad rows to {@code quarantine}:
+     * the seam through which dyad-spark reads one big file on many cores with this importer's own
+     * parsing, normalisation and filter. Lines are numbered from 1 within the piece. A piece that
+     * starts the file reads it as {@link #run} does (a header, 50 bad rows at the start fail it); a
+     * later piece takes its format (and a header's columns) from the file's first line, read again.
+     * The batch is committed with a null SHA-256. Failures come back as a FAILED result, as for a
+     * whole file.
+     */
+    public FileResult importRange(Path file, long from, long to, Quarantine quarantine) {
+        long t0 = System.nanoTime();
+        String source = file.toAbsolutePath().normalize().toString();
+        FileRun run = new FileRun(file, quarantine);
+        run.fileStart = from == 0;
+        return read(file, run, () -> {
+            if (from > 0) {
+                run.readFormat();
+            }
+            return Input.range(file, from, to);
+        }, source, t0, quarantine.count());
     }
 
     private static String describe(IOException e) {
@@ -173,6 +211,8 @@ public final class Importer {
         private long bad;
         private String firstBad;
         private byte[] joined = new byte[0];
+        /** Whether the input starts the file (else it is a later piece of it: no header, no bad-start rule). */
+        private boolean fileStart = true;
 
         FileRun(Path file, Quarantine quarantine) {
             this.file = file;
@@ -196,7 +236,7 @@ public final class Importer {
                     line = 0;
                     LineReader lines = new LineReader(in.part(), options.maxLine());
                     Fields fields = null;
-                    boolean first = true;
+                    boolean first = fileStart;
                     while (lines.next()) {
                         line = lines.number();
                         if (lines.isBlank() && !lines.truncated()) {
@@ -214,6 +254,8 @@ public final class Importer {
                         int end = lines.end();
                         if (parser == null) {
                             parser = newParser(buf, start, end);
+                        }
+                        if (batch == null) {
                             batch = sink.begin(parser.format().origin(), source);
                         }
                         if (fields == null) {
@@ -280,6 +322,26 @@ public final class Importer {
             }
         }
 
+        /** Reads the file's first line as a piece that starts it would: the parser, and a header's columns. */
+        void readFormat() throws IOException {
+            try (java.io.InputStream raw = java.nio.file.Files.newInputStream(file);
+                 LineReader lines = new LineReader(raw, options.maxLine())) {
+                while (lines.next()) {
+                    if (lines.truncated() || lines.isBlank()) {
+                        continue;
+                    }
+                    parser = newParser(lines.buffer(), lines.start(), lines.end());
+                    try {
+                        parser.firstLine(parser.split(new Fields(parser.delimiter()), lines.buffer(), lines.start(),
+                                lines.end()));
+                    } catch (BadRowException e) {
+                        // quarantined by the piece that starts the file
+                    }
+                    return;
+                }
+            }
+        }
+
         private RowParser newParser(byte[] buf, int start, int end) {
             if ((options.format() == null || options.format() == EventFormat.GDELT2)
                     && FormatDetector.isGdeltMentions(buf, start, end)) {
@@ -317,7 +379,7 @@ public final class Importer {
                 firstBad = part + ":" + line + ": " + reason;
             }
             quarantine.add(part, line, reason, buf, start, end, length);
-            if (good == 0 && bad >= BAD_START) {
+            if (good == 0 && bad >= BAD_START && fileStart) {
                 throw new InvalidValueException(String.format(Locale.ROOT, "the first %d rows are all bad, so this"
                         + " is not a %s file (%s; all in %s). Check the format name and the delimiter",
                         BAD_START, formatName(), firstBad, quarantine.path()));

@@ -21,6 +21,7 @@ public final class Quarantine implements Closeable {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private final Path path;
     private final boolean append;
+    private final Rows rows;
     private OutputStream out;
     private long count;
 
@@ -31,6 +32,27 @@ public final class Quarantine implements Closeable {
     public Quarantine(Path path, boolean append) {
         this.path = path;
         this.append = append;
+        this.rows = null;
+    }
+
+    private Quarantine(String name, Rows rows) {
+        this.path = Path.of(name);
+        this.append = true;
+        this.rows = rows;
+    }
+
+    /** Receives bad rows as {@link #add} would write them: the reason as written, the row escaped and cut. */
+    @FunctionalInterface
+    public interface Rows {
+        void add(String file, long line, String reason, String row);
+    }
+
+    /**
+     * A quarantine that hands its rows to {@code rows} instead of writing a file (Spark tasks
+     * return them as rows); {@code name} is how messages refer to it.
+     */
+    public static Quarantine to(String name, Rows rows) {
+        return new Quarantine(name, rows);
     }
 
     public Path path() {
@@ -49,13 +71,25 @@ public final class Quarantine implements Closeable {
      */
     public void add(String file, long line, String reason, byte[] row, int start, int end, long fullLength) {
         try {
-            if (out == null) {
-                open();
-            }
             int shown = (int) Math.min(end - start, MAX_ROW_BYTES);
             String why = reason;
             if (fullLength > shown) {
                 why += String.format(java.util.Locale.ROOT, " [row cut to its first %,d of %,d bytes]", shown, fullLength);
+            }
+            if (rows != null) {
+                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(Math.max(16, shown + 16));
+                out = b;
+                try {
+                    escaped(row, start, start + shown);
+                } finally {
+                    out = null;
+                }
+                rows.add(file, line, why, b.toString(StandardCharsets.UTF_8));
+                count++;
+                return;
+            }
+            if (out == null) {
+                open();
             }
             text(file);
             out.write('\t');
@@ -109,7 +143,7 @@ public final class Quarantine implements Closeable {
 
     /** Removes the file of an earlier run (when replacing). */
     public void clearEarlier() {
-        if (!append) {
+        if (!append && rows == null) {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException e) {

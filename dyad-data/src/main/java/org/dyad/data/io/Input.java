@@ -23,6 +23,8 @@ public final class Input implements Closeable {
     private final Path file;
     private final long size;
     private final DigestingInputStream raw;
+    /** For a byte range: the range's bytes, counted; null for a whole file (read through {@link #raw}). */
+    private final RangeStream range;
     private final Packing packing;
     private final BufferedInputStream buffered;
     private ZipInputStream zip;
@@ -34,8 +36,66 @@ public final class Input implements Closeable {
         this.file = file;
         this.size = Files.size(file);
         this.raw = new DigestingInputStream(Files.newInputStream(file));
+        this.range = null;
         this.buffered = new BufferedInputStream(raw, 1 << 16);
         this.packing = sniff(buffered);
+    }
+
+    private Input(Path file, long from, long to) throws IOException {
+        this.file = file;
+        this.raw = null;
+        this.range = new RangeStream(file, from, to);
+        this.size = range.length;
+        this.buffered = new BufferedInputStream(range, 1 << 16);
+        this.packing = Packing.PLAIN;
+    }
+
+    /**
+     * Bytes {@code from} (inclusive) to {@code to} (exclusive) of a plain file, read as one part
+     * named as the file, without computing a hash ({@link #sha256()} is null): one piece of a big
+     * file read in parallel. The caller places both ends at line starts.
+     */
+    public static Input range(Path file, long from, long to) throws IOException {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("bad range " + from + ".." + to + " of " + file);
+        }
+        return new Input(file, from, to);
+    }
+
+    /** A byte range of a file as a stream, counting what it has read. */
+    private static final class RangeStream extends InputStream {
+        private final java.nio.channels.FileChannel channel;
+        private final long length;
+        private long read;
+
+        RangeStream(Path file, long from, long to) throws IOException {
+            this.channel = java.nio.channels.FileChannel.open(file);
+            this.channel.position(from);
+            this.length = to - from;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (read >= length) {
+                return -1;
+            }
+            int n = channel.read(java.nio.ByteBuffer.wrap(b, off, (int) Math.min(len, length - read)));
+            if (n > 0) {
+                read += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 
     public static Input open(Path file) throws IOException {
@@ -121,12 +181,12 @@ public final class Input implements Closeable {
 
     /** Bytes of the file read so far (compressed bytes for an archive). */
     public long position() {
-        return raw.count();
+        return range != null ? range.read : raw.count();
     }
 
-    /** Reads the rest of the file and returns the SHA-256 of all its bytes. */
+    /** Reads the rest of the file and returns the SHA-256 of all its bytes (null for a byte range). */
     public String sha256() throws IOException {
-        return raw.sha256();
+        return range != null ? null : raw.sha256();
     }
 
     /** The SHA-256 of a file, read once from start to end. */
@@ -138,6 +198,10 @@ public final class Input implements Closeable {
 
     @Override
     public void close() throws IOException {
-        raw.close();
+        if (range != null) {
+            range.close();
+        } else {
+            raw.close();
+        }
     }
 }
