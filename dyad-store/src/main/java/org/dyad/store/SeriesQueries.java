@@ -19,9 +19,6 @@ public final class SeriesQueries {
     /** CAMEO roots 01..20, the order of {@link Bucket#roots()}. */
     public static final int ROOTS = 20;
 
-    /** Fixed-point type Goldstein weights are summed in (6 decimals; weights are given to 1 or 2). */
-    private static final String EXACT = "DECIMAL(18, 6)";
-
     private final DyadStore store;
 
     public SeriesQueries(DyadStore store) {
@@ -84,90 +81,25 @@ public final class SeriesQueries {
     /**
      * The scan groups events by first day, last day, quad class and root only — a few thousand groups however
      * many events — with exact (fixed-point) Goldstein sums; periods and the shares of imprecise dates are
-     * assigned here, in the order of the groups, so results are the same bits on every run.
+     * assigned by {@link SeriesFold}, in the order of the groups, so results are the same bits on every run.
      */
     private Aggregate aggregate(String where, List<Object> params, Granularity g, DateRule rule, boolean full,
                                 String what) {
-        // without the breakdown (volume) the groups are the days alone
-        String sql = full
-                ? "SELECT day_start, day_end, quad_class, root, count(*),"
-                + " CAST(coalesce(sum(CAST(goldstein AS " + EXACT + ")), 0) AS DOUBLE), count(goldstein)"
-                + " FROM events WHERE " + where + " GROUP BY day_start, day_end, quad_class, root"
-                + " ORDER BY day_start NULLS LAST, day_end NULLS LAST, quad_class NULLS LAST, root NULLS LAST"
-                : "SELECT day_start, day_end, NULL, NULL, count(*), 0.0, 0 FROM events WHERE " + where
-                + " GROUP BY day_start, day_end ORDER BY day_start NULLS LAST, day_end NULLS LAST";
-        java.util.TreeMap<LocalDate, double[]> acc = new java.util.TreeMap<>();
-        long matching = 0;
-        long undated = 0;
-        long spanning = 0;
-        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+        List<SeriesFold.Group> groups = new ArrayList<>();
+        try (PreparedStatement ps = store.connection().prepareStatement(SeriesFold.sql("events", where, full))) {
             EventTable.bind(ps, 1, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate s = rs.getObject(1, LocalDate.class);
-                    LocalDate e = rs.getObject(2, LocalDate.class);
                     int q = rs.getInt(3);
-                    int quad = rs.wasNull() || q < 1 || q > 4 ? -1 : q - 1;
-                    int root = rootIndex(rs.getString(4));
-                    long n = rs.getLong(5);
-                    double gsum = rs.getDouble(6);
-                    long gn = rs.getLong(7);
-                    matching += n;
-                    if (s == null) {
-                        undated += n;
-                        continue;
-                    }
-                    LocalDate b0 = g.start(s);
-                    LocalDate b1 = g.start(e);
-                    boolean spans = !b0.equals(b1);
-                    if (spans) spanning += n;
-                    if (!spans || rule == DateRule.EARLIEST) {
-                        add(acc, b0, 1.0, spans, n, quad, root, gsum, gn);
-                    } else if (rule == DateRule.SPREAD) {
-                        double days = e.toEpochDay() - s.toEpochDay() + 1;
-                        for (LocalDate b = b0; !b.isAfter(b1); b = g.next(b)) {
-                            LocalDate from = s.isAfter(b) ? s : b;
-                            LocalDate last = g.end(b);
-                            LocalDate to = e.isBefore(last) ? e : last;
-                            add(acc, b, (to.toEpochDay() - from.toEpochDay() + 1) / days, true, n, quad, root, gsum, gn);
-                        }
-                    }
+                    Integer quad = rs.wasNull() ? null : q;
+                    groups.add(new SeriesFold.Group(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                            quad, rs.getString(4), rs.getLong(5), rs.getDouble(6), rs.getLong(7)));
                 }
             }
         } catch (SQLException ex) {
             throw new StoreException("cannot aggregate " + what + " into a " + g.id() + "ly series: " + ex.getMessage(), ex);
         }
-        List<Bucket> out = new ArrayList<>(acc.size());
-        for (java.util.Map.Entry<LocalDate, double[]> x : acc.entrySet()) {
-            double[] v = x.getValue();
-            double[] quads = java.util.Arrays.copyOfRange(v, SLOT_QUADS, SLOT_QUADS + 4);
-            double[] roots = java.util.Arrays.copyOfRange(v, SLOT_ROOTS, SLOT_ROOTS + ROOTS);
-            out.add(new Bucket(x.getKey(), v[0], v[1], quads, roots, v[2], v[3]));
-        }
-        return new Aggregate(out, new Coverage(matching, undated, spanning));
-    }
-
-    /** Layout of a period's accumulator: events, spanning, Goldstein sum, Goldstein events, quads, roots. */
-    private static final int SLOT_QUADS = 4;
-    private static final int SLOT_ROOTS = SLOT_QUADS + 4;
-
-    private static void add(java.util.TreeMap<LocalDate, double[]> acc, LocalDate b, double share, boolean spans, long n,
-                            int quad, int root, double gsum, long gn) {
-        double[] v = acc.computeIfAbsent(b, k -> new double[SLOT_ROOTS + ROOTS]);
-        double w = n * share;
-        v[0] += w;
-        if (spans) v[1] += w;
-        v[2] += gsum * share;
-        v[3] += gn * share;
-        if (quad >= 0) v[SLOT_QUADS + quad] += w;
-        if (root >= 0) v[SLOT_ROOTS + root] += w;
-    }
-
-    /** 0..19 for roots 01..20, -1 for anything else. */
-    private static int rootIndex(String root) {
-        if (root == null || root.length() != 2) return -1;
-        int r = (root.charAt(0) - '0') * 10 + (root.charAt(1) - '0');
-        return r >= 1 && r <= ROOTS ? r - 1 : -1;
+        return SeriesFold.fold(groups, g, rule);
     }
 
     /** How many events match, how many of them have no date, and how many span more than one period. */
