@@ -72,6 +72,10 @@ class SparkImportTest {
     }
 
     static List<Event> sparkEvents(Path out) {
+        return sparkEvents(spark, out);
+    }
+
+    static List<Event> sparkEvents(SparkSession spark, Path out) {
         return spark.read().schema(EventRows.SCHEMA).parquet(out.toString()).collectAsList().stream()
                 .map(EventRows::fromRow).toList();
     }
