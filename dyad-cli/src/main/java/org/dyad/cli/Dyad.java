@@ -28,12 +28,13 @@ import picocli.CommandLine.Spec;
             "  dyad triad IRN AZE                      Turkey, Russia, Armenia, USA: who moves first",
             "  dyad import auto gdelt/1991.zip --dyad IRN,AZE    event data into the store",
             "  dyad serve                              dashboard and JSON API on http://127.0.0.1:8080/",
+            "  dyad spark import gdelt1 'gdelt/*.zip' --out ev/   the importers (and extractor, series) on Apache Spark",
             "", "Exit status: 0 ok, 1 user error (bad input), 2 internal error."},
         subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, EventsCommand.class, ExportCommand.class,
             ActorsCommand.class, CodesCommand.class, LoadCommand.class, ImportCommand.class, SynthCommand.class,
             ExtractCommand.class, IngestCommand.class, ExplainCommand.class, EvalCommand.class,
             ValidatePetrarchCommand.class, SeriesCommand.class, PhasesCommand.class, LeadlagCommand.class,
-            TriadCommand.class, OptimizeCommand.class, BenchCommand.class, ServeCommand.class})
+            TriadCommand.class, OptimizeCommand.class, BenchCommand.class, ServeCommand.class, SparkCommand.class})
 public final class Dyad implements Runnable {
     @Spec
     CommandSpec spec;

@@ -20,6 +20,7 @@ public final class SparkSessions {
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", Integer.toString(Math.max(2, threads * 2)))
                 .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.debug.maxToStringFields", "200")
                 .getOrCreate();
     }
 }
