@@ -18,8 +18,13 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "spark",
         description = {"Extraction, import and series as Apache Spark jobs (local[N] on this machine, or a cluster via"
-            + " spark-submit): 'dyad spark --help' lists them. Runs in its own JVM; ./dyad builds dyad-spark on first"
-            + " use. DYAD_SPARK_JAVA_OPTS sets its JVM options (default -Xmx4g)."},
+            + " spark-submit), in their own JVM; ./dyad builds dyad-spark on first use. DYAD_SPARK_JAVA_OPTS sets"
+            + " its JVM options (default -Xmx4g).", "",
+            "Commands ('dyad spark COMMAND --help' for each):",
+            "  import   event datasets into Parquet by year, as 'dyad import' (same events, same quarantine)",
+            "  extract  coded events from documents into Parquet by year, as 'dyad extract'",
+            "  series   a pair's series from Parquet in Spark SQL, the figures of 'dyad series'",
+            "  bench    local[1] against local[2] on the same synthetic input"},
         footer = {"", "Examples:",
             "  dyad spark import gdelt1 'gdelt/*.zip' --out events/",
             "  dyad spark extract news/ --out text-events/",
@@ -27,11 +32,18 @@ import picocli.CommandLine.Unmatched;
             "  dyad spark bench import --rows 1000000",
             "  dyad load events/"})
 final class SparkCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Unmatched
     List<String> args = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (args.isEmpty() || args.equals(List.of("--help")) || args.equals(List.of("-h"))) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         Path target = sparkTarget();
         Path jar = target.resolve("dyad-spark-job.jar");
         Path lib = target.resolve("spark-lib");

@@ -89,6 +89,22 @@ class CliTest {
     }
 
     @Test
+    void seriesReadParquetThroughAStoreInMemory() {
+        Path f = tmp.resolve("pair.parquet");
+        assertThat(CliRun.run(tmp.resolve("a"), "export", "IRN", "AZE", "--format", "parquet", "-o", f.toString()).exit())
+                .isZero();
+        CliRun fromStore = CliRun.run(tmp.resolve("a"), "series", "IRN", "AZE", "--period", "year", "--format", "csv");
+        CliRun fromParquet = CliRun.run(tmp.resolve("empty"), "series", "IRN", "AZE", "--period", "year", "--format",
+                "csv", "--parquet", f.toString());
+        assertThat(fromParquet.exit()).as(fromParquet.err()).isZero();
+        assertThat(fromParquet.out()).isEqualTo(fromStore.out()).contains("1993");
+        assertThat(tmp.resolve("empty")).doesNotExist();
+        CliRun missing = CliRun.run(tmp.resolve("a"), "series", "IRN", "AZE", "--parquet", tmp.resolve("nope").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missing.err()).contains("nope");
+    }
+
+    @Test
     void actorsAndCodes() {
         CliRun actors = CliRun.run(tmp.resolve("store"), "actors", "Aliyev");
         assertThat(actors.exit()).isZero();

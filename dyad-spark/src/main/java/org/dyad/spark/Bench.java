@@ -68,6 +68,7 @@ final class Bench implements Runnable {
         }
         // warm-up: class loading and JIT, not counted
         timed(c.threads.get(c.threads.size() - 1), job, work.resolve("warmup"), true);
+        w.printf(Locale.ROOT, "cpu before: %s%n", cpuProbe());
         for (int r = 0; r < c.repeat; r++) {
             for (int k = 0; k < c.threads.size(); k++) {
                 int i = r % 2 == 0 ? k : c.threads.size() - 1 - k; // alternate the order between repeats
@@ -80,6 +81,7 @@ final class Bench implements Runnable {
                 w.flush();
             }
         }
+        w.printf(Locale.ROOT, "cpu after: %s%n", cpuProbe());
         w.printf(Locale.ROOT, "%s, %,.0f %s, median of %d:%n", what, units, unit, c.repeat);
         double base = median(seconds.get(0));
         for (int i = 0; i < c.threads.size(); i++) {
@@ -100,6 +102,46 @@ final class Bench implements Runnable {
             spark.stop();
             delete(out);
         }
+    }
+
+    /**
+     * How much throughput two threads get on this machine right now compared with one, on a pure CPU
+     * loop: on a machine shared with other work the ratio of local[2] to local[1] cannot exceed it.
+     */
+    static String cpuProbe() {
+        double one = spin(1);
+        double two = spin(2);
+        return String.format(Locale.ROOT, "2 busy threads do %.2fx the work of 1 on this machine now", two / one);
+    }
+
+    /** Loop iterations per second done by {@code threads} threads in about half a second. */
+    private static double spin(int threads) {
+        long[] counts = new long[threads];
+        Thread[] ts = new Thread[threads];
+        long end = System.nanoTime() + 500_000_000L;
+        for (int i = 0; i < threads; i++) {
+            int k = i;
+            ts[i] = new Thread(() -> {
+                long n = 0;
+                long x = 1;
+                while ((n & 0xFFFF) != 0 || System.nanoTime() < end) {
+                    x = x * 6364136223846793005L + 1442695040888963407L;
+                    n++;
+                }
+                counts[k] = n + (x == 42 ? 1 : 0);
+            });
+            ts[i].start();
+        }
+        long total = 0;
+        for (int i = 0; i < threads; i++) {
+            try {
+                ts[i].join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            total += counts[i];
+        }
+        return total / 0.5;
     }
 
     static double median(List<Double> l) {

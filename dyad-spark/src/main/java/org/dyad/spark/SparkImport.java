@@ -295,7 +295,9 @@ public final class SparkImport {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             JavaRDD<Row> rows = jsc.parallelize(pieces, Math.max(1, pieces.size()))
                     .mapPartitions(it -> readPieces(it, o));
-            spark.createDataFrame(rows, STAGED).write().parquet(staging.toString());
+            // read once, soon after: no compression to spend time on
+            spark.createDataFrame(rows, STAGED).write().option("compression", "none").parquet(staging.toString());
+            phase("read and staged " + pieces.size() + " pieces", t0);
             Dataset<Row> staged = spark.read().schema(STAGED).parquet(staging.toString());
             return finish(spark, staged, pieces, files, outPath.toString(), o, t0);
         } finally {
@@ -359,6 +361,7 @@ public final class SparkImport {
         header.union(bad).repartition(1).sortWithinPartitions("_f", "_p", "_l").select("value").write()
                 .mode(SaveMode.Overwrite).text(out + "/_quarantine");
         long quarantined = ((Number) observed(badCount).get("n")).longValue();
+        phase("quarantine written", t0);
 
         // the store's de-duplication, over all files in order
         staged.where("_kind = " + EVENT + " AND _file NOT IN (" + failedFiles + ")").createOrReplaceTempView("dyad_staged");
@@ -370,6 +373,7 @@ public final class SparkImport {
         spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
         written.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out);
         Map<String, Object> m = observed(obs);
+        phase("de-duplicated and written", t0);
         long n = ((Number) m.get("n")).longValue();
         long collapsed = ((Number) m.get("collapsed")).longValue();
         List<Integer> years = spark.read().parquet(out).select("year").distinct().orderBy("year").collectAsList()
@@ -377,6 +381,13 @@ public final class SparkImport {
         return new Result(files.size(), pieces.size(), rowsRead, filtered, added, n, added - n - collapsed, collapsed,
                 quarantined, new ArrayList<>(failed.values()), new ArrayList<>(skipped.values()), years,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** With DYAD_SPARK_TIMING set, the time since {@code t0} at the end of each phase, on stderr. */
+    static void phase(String what, long t0) {
+        if (System.getenv("DYAD_SPARK_TIMING") != null) {
+            System.err.printf(Locale.ROOT, "dyad spark: %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, what);
+        }
     }
 
     static Map<String, Object> observed(Observation o) {
