@@ -296,7 +296,13 @@ public final class SparkImport {
             JavaRDD<Row> rows = jsc.parallelize(pieces, Math.max(1, pieces.size()))
                     .mapPartitions(it -> readPieces(it, o));
             // read once, soon after: no compression to spend time on
-            spark.createDataFrame(rows, STAGED).write().option("compression", "none").parquet(staging.toString());
+            try {
+                spark.createDataFrame(rows, STAGED).write().option("compression", "none").parquet(staging.toString());
+            } catch (RuntimeException e) {
+                // a task the importer could not guard (its JVM died, out of memory): nothing is written
+                throw new InvalidValueException("the Spark job failed while reading the inputs (" + rootCause(e)
+                        + "); nothing was written to " + out + ", and a rerun starts again");
+            }
             phase("read and staged " + pieces.size() + " pieces", t0);
             Dataset<Row> staged = spark.read().schema(STAGED).parquet(staging.toString());
             return finish(spark, staged, pieces, files, outPath.toString(), o, t0);
@@ -381,6 +387,14 @@ public final class SparkImport {
         return new Result(files.size(), pieces.size(), rowsRead, filtered, added, n, added - n - collapsed, collapsed,
                 quarantined, new ArrayList<>(failed.values()), new ArrayList<>(skipped.values()), years,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.toString();
     }
 
     /** With DYAD_SPARK_TIMING set, the time since {@code t0} at the end of each phase, on stderr. */
