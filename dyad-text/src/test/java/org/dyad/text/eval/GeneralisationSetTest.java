@@ -14,7 +14,7 @@ import org.dyad.text.dict.BuiltInDictionaries;
 import org.junit.jupiter.api.Test;
 
 /**
- * The self-written generalisation set (src/test/resources/dev-generalisation: eight genres, eight
+ * The self-written generalisation set (src/test/resources/dev-generalisation: eight genres, ten
  * pairs of states, none of them the paper's) against its hand annotation, extracted as a user
  * would without --pair or --doc-date. The floors are the scores the extractor reached, less a
  * little: they catch a change that helps the development paper by breaking other kinds of text.
@@ -48,12 +48,14 @@ class GeneralisationSetTest {
                 documents++;
             }
         }
-        assertThat(documents).isEqualTo(8);
+        assertThat(documents).isEqualTo(10);
         EventEval.Report all = EventEval.run(allGold, allPredicted, new EventEval.Options(null, null, true));
         String details = report + EventEval.format(all, true);
-        // reached: F1 0.848, recall 0.795, date exact 0.886 (before this work: 0.388, 0.295, 0.615)
-        assertThat(all.f1()).as(details).isGreaterThanOrEqualTo(0.82);
-        assertThat(all.recall()).as(details).isGreaterThanOrEqualTo(0.75);
-        assertThat(all.dateExactRate()).as(details).isGreaterThanOrEqualTo(0.85);
+        // reached on the eight first documents: F1 0.848, recall 0.795, date exact 0.886; with the
+        // academic paper (TUR-GEO) and encyclopedia article (CHN-KAZ) added: F1 0.797, recall 0.702,
+        // date exact 0.902
+        assertThat(all.f1()).as(details).isGreaterThanOrEqualTo(0.78);
+        assertThat(all.recall()).as(details).isGreaterThanOrEqualTo(0.68);
+        assertThat(all.dateExactRate()).as(details).isGreaterThanOrEqualTo(0.87);
     }
 }
