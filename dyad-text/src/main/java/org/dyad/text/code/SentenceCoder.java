@@ -1347,6 +1347,20 @@ public final class SentenceCoder {
     private Side compound(Sentence s, VerbOccurrence v, VerbPattern p, String code, PatternMatcher.Match m,
                           CoderOptions o, Result r, Side previousSource) {
         ActorPhrase c = m.compound;
+        if (o.narrativeRules() && v.nominal() && c.start >= v.to() && !c.pair && !c.joint) {
+            // "a meeting between A and B", "the talks of the presidents of A, B and C": the compound
+            // after an event noun names its participants, each pair of them one joint event
+            Modality mod = modality(s, v, 0);
+            if (mod == null) {
+                return previousSource;
+            }
+            for (int i = 0; i < c.units.size(); i++) {
+                for (int j = i + 1; j < c.units.size(); j++) {
+                    emit(s, v, p, code, new Side(c, i), new Side(c, j), mod, false, o, r);
+                }
+            }
+            return previousSource;
+        }
         // a compound after the verb is its target: "agrees with the Philippines and France"
         if (c.start >= v.to() && !c.pair && !c.joint) {
             ActorPhrase subj = m.source != null ? m.source : subject(s, v, r.phraseAt, 0);

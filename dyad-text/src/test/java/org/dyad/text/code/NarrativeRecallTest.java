@@ -1,0 +1,60 @@
+package org.dyad.text.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.text.OffsetAssert.assertOriginalSpan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.model.Modality;
+import org.dyad.text.TextExtractor;
+import org.dyad.text.dict.BuiltInDictionaries;
+import org.dyad.text.dict.Dictionaries;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sentence shapes of narrative documents (papers, encyclopedia articles, press releases) that name
+ * events with nouns, passives and coordinated persons; each test a few sentences written for it.
+ */
+class NarrativeRecallTest {
+    private static Dictionaries dictionaries;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        dictionaries = BuiltInDictionaries.load(BuiltInDictionaries.Overrides.NONE);
+    }
+
+    private List<String> summaries(String text, String a, String b) throws IOException {
+        Path f = dir.resolve("doc.txt");
+        Files.write(f, text.getBytes(StandardCharsets.UTF_8));
+        TextExtractor x = new TextExtractor(dictionaries,
+                new TextExtractor.Options(a, b, null, null, CoderOptions.narrative()));
+        List<String> out = new ArrayList<>();
+        x.extract(f, e -> {
+            Event ev = e.event();
+            assertOriginalSpan(text, ev.provenance().charStart(), ev.provenance().charEnd(), ev.provenance().quote());
+            out.add(ev.source() + ">" + ev.target() + " " + ev.code() + " " + ev.date()
+                    + (ev.modality() == Modality.ASSERTED ? "" : " " + ev.modality().id()));
+        });
+        return out;
+    }
+
+    @Test
+    void aMeetingBetweenOrOfTheNamedSidesIsTheirJointEvent() throws IOException {
+        String text = "On 3 June 2004, at a meeting between Kazakh Foreign Minister Kassym-Jomart Tokayev and the "
+                + "Chinese Foreign Minister, the border was examined.\n\n"
+                + "In May 2007, during the meeting of the presidents of Armenia and Georgia, the need for a second "
+                + "crossing was stressed.";
+        assertThat(summaries(text, null, null)).containsExactly("KAZGOV>CHNGOV 040 2004-06-03",
+                "ARMGOV>GEOGOV 040 2007-05");
+    }
+}
