@@ -110,9 +110,30 @@ final class ActorTagger {
                 } else if ((m.actor.kind() == ActorEntry.Kind.CAPITAL || m.actor.kind() == ActorEntry.Kind.PLACE)
                         && s.capitalized(m.to) && NAMED_AFTER_PLACES.contains(next)) {
                     at[i] = null;
+                } else if (m.actor.kind() == ActorEntry.Kind.DEMONYM && namesDocument(s, m.to)) {
+                    at[i] = null; // "signed the German–Polish Border Treaty": the adjectives name the treaty
                 }
             }
         }
+    }
+
+    /**
+     * After a demonym, a dash and capitalised words up to a capitalised document noun ("–Polish
+     * Border Treaty", "State Border Agreement"): the demonym is part of the document's name.
+     */
+    private static boolean namesDocument(Sentence s, int k) {
+        int n = s.size();
+        for (int q = k; q < n && q < k + 5; q++) {
+            String u = s.upper(q);
+            if (s.capitalized(q) && NAMED_AFTER_PLACES.contains(u)) {
+                return q > k;
+            }
+            boolean dash = u.equals("--") || u.equals("-") || u.equals("\u2013") || u.equals("\u2014");
+            if (!dash && !(s.is(q, TokenKind.WORD) && s.capitalized(q))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Capitalised nouns that, after a place, name a document or process rather than the place's state. */
@@ -416,6 +437,10 @@ final class ActorTagger {
             if (comma && conj && groups == 1) {
                 break; // "did not condemn Moscow, and Georgian President X criticised": a new clause, not "A, and B"
             }
+            if (conj && k + 1 < s.size() && (s.upper(k).equals("HIS") || s.upper(k).equals("HER"))
+                    && at[k + 1] != null) {
+                k++; // "Genscher and his Polish counterpart Skubiszewski"
+            }
             if (k >= s.size() || at[k] == null) {
                 k = skipDeterminersAndAdjectives(s, at, k);
             }
@@ -613,6 +638,26 @@ final class ActorTagger {
             if (e > j) {
                 name = s.text(j, e).replace('\n', ' ');
                 j = e;
+                // "President Shavkat Mirziyoyev of Uzbekistan": the office-holder's state follows the name
+                int q = j + 1;
+                if (q < n && s.upper(j).equals("OF")) {
+                    q = skipDeterminersAndAdjectives(s, at, q);
+                }
+                if (j < n && s.upper(j).equals("OF") && q < n && at[q] != null && at[q].type == Type.ACTOR
+                        && at[q].actor.kind() != ActorEntry.Kind.PERSON && at[q].actor.kind() != ActorEntry.Kind.PLACE) {
+                    int[] nx = new int[1];
+                    List<ActorPhrase.Unit> core = core(s, at, q, nx);
+                    if (core.size() == 1 && core.get(0).person == null) {
+                        ActorPhrase.Unit c = core.get(0).copy();
+                        c.suffixes.addAll(0, agentAlternatives.get(0));
+                        c.weak = false;
+                        c.from = i;
+                        c.name = name;
+                        c.to = nx[0];
+                        next[0] = nx[0];
+                        return List.of(c);
+                    }
+                }
             }
         }
         List<ActorPhrase.Unit> out = new ArrayList<>();

@@ -790,11 +790,18 @@ public final class SentenceCoder {
                     k = p.end - 1;
                     continue; // "met in Tbilisi": where, not with whom
                 }
+                if (p.start >= 2 && s.upper(p.start - 1).equals("OF") && WITNESS_NOUNS.contains(s.upper(p.start - 2))) {
+                    k = p.end - 1;
+                    continue; // "signed ... in the presence of King Salman": a witness, not the counterpart
+                }
                 return p;
             }
         }
         return null;
     }
+
+    private static final Set<String> WITNESS_NOUNS = Set.of("PRESENCE", "PARTICIPATION", "MEDIATION", "AUSPICES",
+            "SPONSORSHIP", "HELP");
 
     /** A capital or other place standing alone: a location when it follows "in" or "at". */
     private static boolean isPlace(ActorPhrase p) {

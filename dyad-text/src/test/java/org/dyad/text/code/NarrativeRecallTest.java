@@ -57,4 +57,15 @@ class NarrativeRecallTest {
         assertThat(summaries(text, null, null)).containsExactly("KAZGOV>CHNGOV 040 2004-06-03",
                 "ARMGOV>GEOGOV 040 2007-05");
     }
+
+    @Test
+    void coordinatedCounterpartsOfficeHoldersOfAStateAndWitnesses() throws IOException {
+        String text = "On 2 March 2001 Hungarian Foreign Minister Janos Martonyi and his Romanian counterpart Mircea "
+                + "Geoana signed the Hungarian\u2013Romanian Water Treaty in Budapest. On 9 May 2001 Prime Minister "
+                + "Viktor Orban received President Ion Iliescu of Romania. On 4 June 2001 Orban and Iliescu signed a "
+                + "protocol in the presence of King Simeon of Bulgaria.";
+        // the demonyms name the treaty, not a target; the king witnesses, he is no party
+        assertThat(summaries(text, null, null)).containsExactly("HUNGOV>ROMGOV 057 2001-03-02",
+                "HUNGOV>ROMGOV 043 2001-05-09", "HUNGOV>ROMGOV 057 2001-06-04");
+    }
 }
