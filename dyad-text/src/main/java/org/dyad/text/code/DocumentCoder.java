@@ -611,7 +611,8 @@ public final class DocumentCoder {
         Pending p = new Pending();
         p.event = enriched.toBuilder();
         p.sentence = sentenceIndex;
-        p.key = key(enriched);
+        // an embassy opened and diplomatic relations established are two events of one code
+        p.key = key(enriched) + (c.pattern != null && SentenceCoder.aboutMissions(c.pattern) ? "|mission" : "");
         int ss = block.toOriginalCodePoint(s.start());
         int se = block.toOriginalCodePoint(s.end());
         int ts = block.toOriginalCodePoint(s.start(c.verb.from()));

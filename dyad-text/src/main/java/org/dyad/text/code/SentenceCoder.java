@@ -860,6 +860,13 @@ public final class SentenceCoder {
                     return antecedent(s, k, at);
                 }
             }
+            if (u.equals("WHERE") && k + 1 < verbFrom) {
+                // "met in Beijing, where the two sides signed": the clause's own subject, not the place
+                ActorPhrase inside = firstSubjectIn(s, k + 1, verbFrom, at);
+                if (inside != null) {
+                    return inside;
+                }
+            }
             if (Words.SUBORDINATORS.contains(u) && !u.equals("AS") && k + 1 < verbFrom && !preposition(s, k, at)) {
                 // the verb is in a subordinate clause: its subject is there or nowhere
                 return firstSubjectIn(s, k + 1, verbFrom, at);
@@ -1128,6 +1135,13 @@ public final class SentenceCoder {
                         new Side(p, p.pair ? Candidate.PAIR_SECOND : 1)};
             }
             source = new Side(p, p.pronoun ? Candidate.PRONOUN : Candidate.WHOLE);
+            if (p.pronoun) {
+                // "Nazarbayev paid his first state visit to Beijing": the possessive is the clause's subject
+                ActorPhrase subj = subject(s, v, at, low);
+                if (subj != null && !subj.pronoun && subj.end <= p.start && objectOfClause(s, v, subj)) {
+                    source = new Side(subj, Candidate.WHOLE);
+                }
+            }
         }
         // after the noun: by / of / to / with / on / between
         int limit = Math.min(high, v.to() + 12);
@@ -1301,7 +1315,7 @@ public final class SentenceCoder {
     }
 
     /** Opening an embassy or consulate: without a named host, the host is the other state of the pair. */
-    private static boolean aboutMissions(VerbPattern p) {
+    static boolean aboutMissions(VerbPattern p) {
         for (VerbPattern.Element e : p.lower()) {
             if ("&MISSION".equals(e.word())) {
                 return true;

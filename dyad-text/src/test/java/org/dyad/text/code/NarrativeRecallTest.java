@@ -68,4 +68,16 @@ class NarrativeRecallTest {
         assertThat(summaries(text, null, null)).containsExactly("HUNGOV>ROMGOV 057 2001-03-02",
                 "HUNGOV>ROMGOV 043 2001-05-09", "HUNGOV>ROMGOV 057 2001-06-04");
     }
+
+    @Test
+    void whereClausesPossessiveVisitsLoansAndEmbassiesBesideRelations() throws IOException {
+        String text = "Hungary and Romania established diplomatic relations on 5 March 1990. The Hungarian embassy "
+                + "in Bucharest opened the same month. President Arpad Goncz paid his first state visit to Bucharest "
+                + "in May 1997. In June 1998 the presidents met in Bucharest, where the two sides signed 12 "
+                + "agreements. In April 1999 Hungary agreed to lend Romania 40 million dollars.";
+        // the embassy and the relations are two events of one code; the visitor is the clause's
+        // subject, not "his"; "where" opens a clause with a subject of its own
+        assertThat(summaries(text, "HUN", "ROM")).containsExactly("HUN>ROM 054 1990-03-05", "HUN>ROM 054 1990-03",
+                "HUNGOV>ROM 042 1997-05", "HUN>ROM 057 1998-06", "HUN>ROM 071 1999-04 planned");
+    }
 }
