@@ -82,6 +82,8 @@ public final class SentenceCoder {
         final boolean[] citation;
         List<org.dyad.text.date.DateMention> dates = List.of();
         DiscardDictionary.Scope discarded;
+        /** Outcomes with no actors ("an agreement was signed"), waiting for the occasion the sentence names. */
+        final List<Sideless> sideless = new ArrayList<>(0);
 
         Result(Sentence sentence, List<ActorPhrase> phrases, ActorPhrase[] phraseAt, boolean[] citation) {
             this.sentence = sentence;
@@ -89,6 +91,67 @@ public final class SentenceCoder {
             this.phraseAt = phraseAt;
             this.citation = citation;
         }
+    }
+
+    private record Sideless(VerbOccurrence verb, VerbPattern pattern, String code, Modality modality, Side source,
+                            Side target, boolean relation) {
+    }
+
+    /**
+     * "During Li Peng's visit to Almaty, an agreement was signed", "The visit of Shevardnadze to
+     * Yerevan produced an agreement": an outcome (an agreement, cooperation, aid) whose clause names
+     * no actors takes the sides of the visit, meeting or talks the same sentence names.
+     */
+    private void occasions(Sentence s, CoderOptions o, Result r) {
+        for (Sideless x : r.sideless) {
+            Candidate best = null;
+            for (Candidate c : r.candidates) {
+                if (c.code == null || !c.code.startsWith("04") || c.source.isNone() || c.target.isNone()
+                        || c.modality != Modality.ASSERTED || !c.verb.nominal()) {
+                    continue;
+                }
+                if (best == null || Math.abs(c.verb.from() - x.verb().from()) < Math.abs(best.verb.from() - x.verb().from())) {
+                    best = c;
+                }
+            }
+            if (best == null || x.source() != null && !sameState(x.source(), best.source) && !sameState(x.source(), best.target)) {
+                emit(s, x.verb(), x.pattern(), x.code(), x.source(), x.target(), x.modality(), x.relation(), o, r);
+            } else {
+                int before = r.candidates.size();
+                emit(s, x.verb(), x.pattern(), x.code(), best.source, best.target, x.modality(), false, o, r);
+                for (int k = before; k < r.candidates.size(); k++) {
+                    r.candidates.get(k).sourceHow = "the visit, meeting or talks of the sentence: "
+                            + s.text(best.verb.from(), best.verb.to());
+                    r.candidates.get(k).targetHow = r.candidates.get(k).sourceHow;
+                }
+            }
+        }
+    }
+
+    /** The two sides name the same single actor phrase unit (or the same state, when both resolve to one). */
+    private static boolean sameState(Side a, Side b) {
+        if (a == null || b == null || a.isNone() || b.isNone()) {
+            return false;
+        }
+        if (a.phrase() == b.phrase() && (a.unit() == b.unit() || a.unit() == Candidate.WHOLE)) {
+            return true;
+        }
+        String x = country(a);
+        return x != null && x.equals(country(b));
+    }
+
+    private static String country(Side side) {
+        ActorPhrase p = side.phrase();
+        if (p.units.isEmpty()) {
+            return null;
+        }
+        int u = side.unit() >= 0 && side.unit() < p.units.size() ? side.unit() : 0;
+        for (ActorPhrase.Resolved x : p.resolve(null, null)) {
+            if (u-- == 0) {
+                return x.country();
+            }
+        }
+        return null;
     }
 
     /**
@@ -191,6 +254,9 @@ public final class SentenceCoder {
             if (r.candidates.size() > before) {
                 lastCoded = v.to();
             }
+        }
+        if (o.narrativeRules() && !r.sideless.isEmpty()) {
+            occasions(s, o, r);
         }
         if (o.narrativeRules()) {
             dropIntentsWithContent(s, r);
@@ -681,6 +747,14 @@ public final class SentenceCoder {
             if (modality == null) {
                 return source != null ? source : previousSource; // habitual or generic: not an event
             }
+        }
+        boolean jointSource = source != null && (source.phrase().compound() || source.phrase().pair
+                || source.phrase().joint);
+        if (o.narrativeRules() && (source == null || target == null) && !v.nominal() && !intent && !relation
+                && !jointSource
+                && (code.startsWith("05") || code.startsWith("06") || code.startsWith("07") || code.startsWith("03"))) {
+            r.sideless.add(new Sideless(v, fired, code, modality, source, target, relation));
+            return source != null ? source : previousSource;
         }
         int before = r.candidates.size();
         emit(s, v, fired, code, source, target, modality, relation, o, r);

@@ -80,4 +80,13 @@ class NarrativeRecallTest {
         assertThat(summaries(text, "HUN", "ROM")).containsExactly("HUN>ROM 054 1990-03-05", "HUN>ROM 054 1990-03",
                 "HUNGOV>ROM 042 1997-05", "HUN>ROM 057 1998-06", "HUN>ROM 071 1999-04 planned");
     }
+
+    @Test
+    void anOutcomeWithoutActorsTakesTheSidesOfTheVisitItHappenedDuring() throws IOException {
+        String text = "During Chilean President Michelle Bachelet's visit to Lima, an agreement on fisheries was signed on "
+                + "4 May 2002. The visit of the Peruvian Foreign Minister to Santiago in June 2003 produced an "
+                + "agreement on trade.";
+        assertThat(summaries(text, null, null)).containsExactly("CHLGOV>PER 042 2002-05-04",
+                "CHL>PER 057 2002-05-04", "PERGOV>CHL 042 2003-06", "PERGOV>CHL 057 2003-06");
+    }
 }
