@@ -138,6 +138,9 @@ public final class DocumentCoder {
         for (int i = 0; i < ms.size(); i++) {
             DateMention m = ms.get(i);
             FuzzyDate x = m.kind() == DateMention.Kind.EVENT_ANAPHOR ? lastEventDate() : null;
+            if (x != null && m.unit() == DateMention.Unit.DAY && m.offset() != 0) {
+                x = dayOf(x, m.offset()); // "On the first day of the visit"
+            }
             if (x == null) {
                 x = DateResolver.resolve(m, reference, documentDate != null ? documentDate : datelineDate);
             }
@@ -231,6 +234,15 @@ public final class DocumentCoder {
         }
     }
 
+    /** The n-th day (1-based; -1 the last) of an event told at day precision; the event's date otherwise. */
+    private static FuzzyDate dayOf(FuzzyDate event, int nth) {
+        if (event.precision() != Precision.DAY) {
+            return event;
+        }
+        java.time.LocalDate d = nth < 0 ? event.latest() : event.earliest().plusDays(nth - 1L);
+        return d.isAfter(event.latest()) ? event : FuzzyDate.day(d);
+    }
+
     private FuzzyDate lastEventDate() {
         Iterator<Pending> it = window.descendingIterator();
         while (it.hasNext()) {
@@ -240,6 +252,25 @@ public final class DocumentCoder {
             }
         }
         return null;
+    }
+
+    /** "the Head of State", "the Foreign Minister": one office-holder the text has in mind, not "a senior official". */
+    private static boolean definiteOffice(Sentence s, Candidate.Side side) {
+        if (side == null || side.isNone() || side.phrase().units.size() != 1 || side.phrase().start < 0) {
+            return false;
+        }
+        ActorPhrase p = side.phrase();
+        return s.upper(p.start).equals("THE") && p.end - p.start <= 4 && !s.upper(p.end - 1).endsWith("S");
+    }
+
+    private static boolean infinitiveBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.upper(k).equals("TO") && k + 1 < to && s.is(k + 1, org.dyad.text.token.TokenKind.WORD)
+                    && Character.isLowerCase(s.surface(k + 1).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -258,6 +289,10 @@ public final class DocumentCoder {
             }
             if (m.from() >= c.verb.to() && (c.intent || participleBetween(s, c.verb.to(), m.from()))) {
                 continue; // "appreciated the measures announced on March 6", "wanted to meet him on Monday"
+            }
+            if (m.from() >= c.verb.to() && c.code != null && c.code.startsWith("036") && !c.verb.nominal()
+                    && infinitiveBetween(s, c.verb.to(), m.from())) {
+                continue; // "invited Aliyev to visit Tehran in the summer of 1999": the visit's date, not the invitation's
             }
             int distance = m.from() >= c.verb.to() ? m.from() - c.verb.to() : (c.verb.from() - m.to()) + 1;
             if (distance < bestDistance) {
@@ -536,12 +571,12 @@ public final class DocumentCoder {
             // an office-holder the text gives no state, acting with one of the pair: the other one
             boolean joint = !c.source.isNone() && !c.target.isNone() && c.source.phrase() == c.target.phrase();
             if (src != null && tgt != null && stateless(src) && tgt.country() != null
-                    && (joint || wholeState(tgt) || src.name() != null)) {
+                    && (joint || wholeState(tgt) || src.name() != null || definiteOffice(s, c.source))) {
                 src = inPairWith(src, tgt, pair);
                 srcHow = srcHow + "; its state: the other of the pair in focus";
                 learnPlaced(src);
             } else if (src != null && tgt != null && stateless(tgt) && src.country() != null
-                    && (joint || wholeState(src) || tgt.name() != null)) {
+                    && (joint || wholeState(src) || tgt.name() != null || definiteOffice(s, c.target))) {
                 tgt = inPairWith(tgt, src, pair);
                 tgtHow = tgtHow + "; its state: the other of the pair in focus";
                 learnPlaced(tgt);

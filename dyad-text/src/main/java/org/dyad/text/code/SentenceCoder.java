@@ -128,6 +128,31 @@ public final class SentenceCoder {
         }
     }
 
+    /**
+     * "paid a visit to Armenia at the invitation of President Kocharyan": the invitation's
+     * target, when the noun has none, is the visitor of the sentence's visit.
+     */
+    private static void hosts(Sentence s, Result r) {
+        for (int i = 0; i < r.candidates.size(); i++) {
+            Candidate c = r.candidates.get(i);
+            if (c.code == null || !c.code.startsWith("036") || !c.verb.nominal() || c.source.isNone()
+                    || !c.target.isNone()) {
+                continue;
+            }
+            for (Candidate visit : r.candidates) {
+                if (visit.code != null && visit.code.startsWith("042") && !visit.source.isNone()
+                        && visit.source.phrase() != c.source.phrase()) {
+                    Candidate x = new Candidate(c.verb, c.pattern, c.code, c.source, visit.source);
+                    x.modality = c.modality;
+                    x.sourceHow = c.sourceHow;
+                    x.targetHow = "the visitor of the visit the invitation was for";
+                    r.candidates.set(i, x);
+                    break;
+                }
+            }
+        }
+    }
+
     /** The two sides name the same single actor phrase unit (or the same state, when both resolve to one). */
     private static boolean sameState(Side a, Side b) {
         if (a == null || b == null || a.isNone() || b.isNone()) {
@@ -257,6 +282,9 @@ public final class SentenceCoder {
         }
         if (o.narrativeRules() && !r.sideless.isEmpty()) {
             occasions(s, o, r);
+        }
+        if (o.narrativeRules()) {
+            hosts(s, r);
         }
         if (o.narrativeRules()) {
             dropIntentsWithContent(s, r);
@@ -682,6 +710,23 @@ public final class SentenceCoder {
                     target = new Side(after, Candidate.WHOLE);
                 }
             }
+            if (o.narrativeRules() && source == null && code.startsWith("036") && v.to() + 1 < high
+                    && s.upper(v.to()).equals("TO") && at[v.to() + 1] != null && !at[v.to() + 1].units.isEmpty()
+                    && at[v.to() + 1] != (target == null ? null : target.phrase())) {
+                // "Aliyev was invited to Iran to attend ...": the host invites
+                source = new Side(at[v.to() + 1], Candidate.WHOLE);
+                srcHow = "the state invited to";
+            }
+        }
+        boolean invited = false;
+        if (o.narrativeRules() && source == null && m != null && m.source == null || o.narrativeRules() && m == null) {
+            ActorPhrase guest = invitee(s, v, at);
+            if (guest != null) {
+                // "Iran invited President Aliyev to pay an official visit to Tehran": the guest visits
+                source = new Side(guest, Candidate.WHOLE);
+                srcHow = "the one invited or asked to";
+                invited = true;
+            }
         }
         if (source == null && !v.nominal()) {
             ActorPhrase subj = subject(s, v, at, low);
@@ -756,6 +801,9 @@ public final class SentenceCoder {
             r.sideless.add(new Sideless(v, fired, code, modality, source, target, relation));
             return source != null ? source : previousSource;
         }
+        if (invited && modality == Modality.ASSERTED) {
+            modality = Modality.PLANNED;
+        }
         int before = r.candidates.size();
         emit(s, v, fired, code, source, target, modality, relation, o, r);
         for (int k = before; k < r.candidates.size(); k++) {
@@ -765,6 +813,31 @@ public final class SentenceCoder {
             c.intent = intent;
         }
         return source != null ? source : previousSource;
+    }
+
+    private static final Set<String> INVITING = Set.of("INVITED", "INVITE", "INVITES", "INVITING", "ASKED", "URGED",
+            "ENCOURAGED");
+
+    /**
+     * The actor a verb of inviting or asking governs, when the event is its infinitive: "invited
+     * President Aliyev to pay an official visit", "asked Moscow to mediate"; null otherwise.
+     */
+    private static ActorPhrase invitee(Sentence s, VerbOccurrence v, ActorPhrase[] at) {
+        int k = v.from() - 1;
+        int words = 0;
+        while (k >= 0 && words < 4 && at[k] == null && s.is(k, TokenKind.WORD) && !s.upper(k).equals("TO")
+                && Character.isLowerCase(s.surface(k).charAt(0))) {
+            k--;
+            words++;
+        }
+        if (k < 2 || !s.upper(k).equals("TO") || words > 0 && !v.nominal() || words == 0 && v.nominal()) {
+            return null;
+        }
+        ActorPhrase p = at[k - 1];
+        if (p == null || p.pronoun || p.units.isEmpty() && !p.pair || p.end != k || p.start < 1) {
+            return null;
+        }
+        return INVITING.contains(s.upper(p.start - 1)) ? p : null;
     }
 
     /** "a memorandum on expanding ... cooperation": the verb names a document's topic. */

@@ -392,6 +392,22 @@ public final class DateTagger {
             }
             return DateMention.anaphoric(i, i + 3, unit, off, s.text(i, i + 3));
         }
+        // ON THE FIRST (SECOND, LAST) DAY OF THE VISIT: a day of the visit just told
+        if (u.equals("ON") && next.equals("THE") && i + 5 < n && s.upper(i + 3).equals("DAY")
+                && s.upper(i + 4).equals("OF") && (s.upper(i + 5).equals("THE") || s.upper(i + 5).equals("THIS"))
+                && i + 6 < n && EVENT_NOUNS.contains(s.upper(i + 6))) {
+            int nth = switch (next2) {
+                case "FIRST" -> 1;
+                case "SECOND" -> 2;
+                case "THIRD" -> 3;
+                case "LAST", "FINAL" -> -1;
+                default -> 0;
+            };
+            if (nth != 0) {
+                return new DateMention(i, i + 7, DateMention.Kind.EVENT_ANAPHOR, null, 0, 0, 0, 0,
+                        DateMention.Unit.DAY, nth, false, s.text(i, i + 7));
+            }
+        }
         // DURING THIS VISIT / ON THIS OCCASION / DURING THE TALKS
         if ((u.equals("DURING") || u.equals("ON") || u.equals("AT") || u.equals("IN")) && (next.equals("THIS")
                 || next.equals("THAT") || next.equals("THE")) && EVENT_NOUNS.contains(next2)

@@ -89,4 +89,23 @@ class NarrativeRecallTest {
         assertThat(summaries(text, null, null)).containsExactly("CHLGOV>PER 042 2002-05-04",
                 "CHL>PER 057 2002-05-04", "PERGOV>CHL 042 2003-06", "PERGOV>CHL 057 2003-06");
     }
+
+    @Test
+    void invitationsActiveAndPassiveAndTheGuestsVisit() throws IOException {
+        String text = "In March 2005 Armenia invited Georgian President Mikheil Saakashvili to pay an official visit "
+                + "to Yerevan in the summer of 2005. In April 2006, Georgian President Mikheil Saakashvili was "
+                + "invited to Armenia to attend the opening of a bridge.";
+        // the invitation is dated by its own clause, the guest's visit by the infinitive's date
+        assertThat(summaries(text, null, null)).containsExactly("ARM>GEOGOV 036 2005-03",
+                "GEOGOV>ARM 042 2005-06/2005-08 (season) planned", "ARM>GEOGOV 036 2006-04");
+    }
+
+    @Test
+    void theHeadOfStateOnTheFirstDayOfTheVisit() throws IOException {
+        String text = "President of Mongolia Ukhnaagiin Khurelsukh paid a state visit to Kazakhstan on 11\u201312 "
+                + "October 2022.\n\nOn the first day of the visit, the Head of State held talks with Kazakh President "
+                + "Kassym-Jomart Tokayev.";
+        assertThat(summaries(text, null, null)).containsExactly("MNGGOV>KAZ 042 2022-10-11/2022-10-12",
+                "MNGGOV>KAZGOV 046 2022-10-11");
+    }
 }
