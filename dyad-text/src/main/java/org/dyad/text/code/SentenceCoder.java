@@ -653,6 +653,17 @@ public final class SentenceCoder {
                 && (o.narrativeRules() || byPhrase(s, v.to(), high, at) != null);
         Side source = null;
         Side target = null;
+        if (m != null && m.compound != null && o.narrativeRules() && v.nominal() && m.compound.start > v.to() + 2
+                && v.to() < s.size() && !s.upper(v.to()).equals("BETWEEN") && !s.upper(v.to()).equals("OF")) {
+            // "the meetings held by X ... with the President of A and the Prime Minister of A": the
+            // "of" of the pattern is inside a later phrase, not the noun's own
+            m = null;
+            fired = null;
+            code = chosen.effectiveCode();
+            if (isNullCode(code)) {
+                return previousSource;
+            }
+        }
         if (m != null && m.compound != null) {
             return compound(s, v, fired, code, m, o, r, previousSource);
         }
@@ -1275,7 +1286,9 @@ public final class SentenceCoder {
         if (k >= 0 && (s.is(k, TokenKind.POSSESSIVE))) {
             k--;
         }
-        if (k >= 0 && at[k] != null && (!at[k].units.isEmpty() || at[k].pair || at[k].pronoun)) {
+        boolean venue = VENUES.contains(s.upper(v.word())) && k >= 0 && at[k] != null && !at[k].joint && !at[k].pair
+                && organisation(at[k]);
+        if (!venue && k >= 0 && at[k] != null && (!at[k].units.isEmpty() || at[k].pair || at[k].pronoun)) {
             ActorPhrase p = at[k];
             if (p.joint || p.pair) {
                 return new Side[] {new Side(p, p.pair ? Candidate.PAIR_FIRST : 0),
@@ -1291,14 +1304,14 @@ public final class SentenceCoder {
             }
         }
         // after the noun: by / of / to / with / on / between
-        int limit = Math.min(high, v.to() + 12);
+        int limit = Math.min(high, v.to() + (v.to() < s.size() && HELD.contains(s.upper(v.to())) ? 24 : 12));
         for (int q = v.to(); q < limit; q++) {
             String u = s.upper(q);
             if (u.equals(",") && q + 1 < limit && !Words.PREPOSITIONS.contains(s.upper(q + 1))) {
                 break;
             }
-            if (q > v.to() && !verbs.forms(u).isEmpty() && !s.upper(q - 1).equals("THE") && at[q] == null
-                    && !Words.PREPOSITIONS.contains(s.upper(q - 1))) {
+            if (q > v.to() && isVerbForm(u) && !s.upper(q - 1).equals("THE") && at[q] == null
+                    && !Words.PREPOSITIONS.contains(s.upper(q - 1)) && !VENUES.contains(u)) {
                 break; // the next verb starts another clause
             }
             if (!Words.PREPOSITIONS.contains(u)) {
@@ -1311,6 +1324,17 @@ public final class SentenceCoder {
             }
             ActorPhrase p = a < limit ? at[a] : null;
             if (p == null || p.pronoun || p.units.isEmpty() && !p.pair) {
+                continue;
+            }
+            if (p.end < s.size() && VENUES.contains(s.upper(p.end))) {
+                q = p.end; // "at the CIS summit": where, not with whom
+                continue;
+            }
+            if ((u.equals("IN") || u.equals("AT")) && q - 1 == v.to() && HELD.contains(s.upper(q - 1)) && source == null
+                    && isPlace(p)) {
+                // "negotiations held in Tbilisi with X": the host is the other side
+                source = new Side(p, Candidate.WHOLE);
+                q = p.end - 1;
                 continue;
             }
             if (u.equals("BETWEEN") && (p.compound() || p.pair || p.joint)) {
@@ -1332,7 +1356,73 @@ public final class SentenceCoder {
                 source = new Side(subj, subj.pair ? Candidate.WHOLE : Candidate.WHOLE);
             }
         }
+        String nounCode = v.form().effectiveCode();
+        if (source == null && target != null && nounCode != null && nounCode.startsWith("04")) {
+            // "At a meeting with Iran's envoy, the Azerbaijani President said ...": an introductory
+            // phrase's meeting is with the main clause's subject
+            ActorPhrase main = introductoryPhraseSubject(s, v, at, high);
+            if (main != null && main != target.phrase()) {
+                source = new Side(main, Candidate.WHOLE);
+            }
+        }
         return new Side[] {source, target};
+    }
+
+    /** "the OIC summit": an organisation hosting, not a participant. */
+    private static boolean organisation(ActorPhrase p) {
+        for (ActorPhrase.Resolved x : p.resolve(null, null)) {
+            if (x.country() != null && !x.code().startsWith("IGO") && !x.code().startsWith("NGO")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> VENUES = Set.of("SUMMIT", "SUMMITS", "SESSION", "CONFERENCE", "FORUM",
+            "MEETING", "ASSEMBLY", "CONGRESS");
+    private static final Set<String> HELD = Set.of("HELD", "CONDUCTED", "ORGANIZED", "ORGANISED");
+
+    /**
+     * The subject of the main clause after an introductory phrase holding the noun ("At a meeting
+     * with X, [the President] said"): the phrase opens the sentence (after a date) and ends at a
+     * comma, and the subject stands right after that comma.
+     */
+    private static ActorPhrase introductoryPhraseSubject(Sentence s, VerbOccurrence v, ActorPhrase[] at, int high) {
+        int k = v.from() - 1;
+        while (k >= 0 && !s.upper(k).equals(",") && !s.upper(k).equals(";")) {
+            k--;
+        }
+        boolean[] dates = DATE_COMMAS.get();
+        // the phrase opens the sentence or follows an introductory date ("In April 1995, at a meeting ...")
+        if (k >= 0) {
+            for (int q = 0; q < k; q++) {
+                if (at[q] != null || !(dates != null && q < dates.length && dates[q]) && !Words.PREPOSITIONS.contains(s.upper(q))
+                        && s.is(q, TokenKind.WORD) && q > 0) {
+                    return null;
+                }
+            }
+        }
+        int start = k + 1;
+        String first = s.upper(start);
+        if (!first.equals("AT") && !first.equals("DURING") && !first.equals("IN")) {
+            return null;
+        }
+        int comma = v.to();
+        while (comma < high && !s.upper(comma).equals(",")) {
+            comma++;
+        }
+        if (comma + 1 >= high) {
+            return null;
+        }
+        int j = comma + 1;
+        if (j < s.size() && at[j] == null && (s.upper(j).equals("THE") || s.upper(j).equals("A"))) {
+            j++;
+        }
+        ActorPhrase p = j < s.size() ? at[j] : null;
+        if (p == null || p.pronoun || p.units.isEmpty() || p.start > comma + 2) {
+            return null;
+        }
+        return p;
     }
 
     /** True when the noun stands after its clause's subject and a verb ("Hasanov made ... visit"). */

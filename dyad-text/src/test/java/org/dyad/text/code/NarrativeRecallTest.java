@@ -108,4 +108,17 @@ class NarrativeRecallTest {
         assertThat(summaries(text, null, null)).containsExactly("MNGGOV>KAZ 042 2022-10-11/2022-10-12",
                 "MNGGOV>KAZGOV 046 2022-10-11");
     }
+
+    @Test
+    void meetingsInIntroductoryPhrasesHeldInAPlaceAndHeldByOneSide() throws IOException {
+        String text = "In April 2003, at a meeting with Georgia's ambassador in Armenia, the Armenian President "
+                + "rejected the accusations. In November 2004, during negotiations held in Tbilisi with Armenian "
+                + "Deputy Foreign Minister Arman Kirakossian, transit was discussed. In May 2005, the meetings held "
+                + "by the President of Georgia Mikheil Saakashvili at the CIS summit with the President of Armenia "
+                + "Robert Kocharyan and the Prime Minister of Armenia Andranik Margaryan were fruitful.";
+        // the meeting is the main clause subject's; the host of talks held in a capital is the other
+        // side; the organisation of a summit is where, not who; no accusation by the one rejecting it
+        assertThat(summaries(text, null, null)).containsExactly("ARMGOV>GEOGOV 040 2003-04",
+                "GEO>ARMGOV 046 2004-11", "GEOGOV>ARMGOV 040 2005-05");
+    }
 }
