@@ -263,6 +263,16 @@ public final class DocumentCoder {
         return s.upper(p.start).equals("THE") && p.end - p.start <= 4 && !s.upper(p.end - 1).endsWith("S");
     }
 
+    /** ", and" or ", but" between two positions: a coordinated clause starts, with its own date. */
+    private static boolean coordinatedClauseBetween(Sentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (s.upper(k).equals(",") && (s.upper(k + 1).equals("AND") || s.upper(k + 1).equals("BUT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean infinitiveBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s.upper(k).equals("TO") && k + 1 < to && s.is(k + 1, org.dyad.text.token.TokenKind.WORD)
@@ -289,6 +299,9 @@ public final class DocumentCoder {
             }
             if (m.from() >= c.verb.to() && (c.intent || participleBetween(s, c.verb.to(), m.from()))) {
                 continue; // "appreciated the measures announced on March 6", "wanted to meet him on Monday"
+            }
+            if (m.from() >= c.verb.to() && coordinatedClauseBetween(s, c.verb.to(), m.from())) {
+                continue; // "signed a treaty in Tbilisi, and on 3 June 1993, the prime ministers held talks"
             }
             if (m.from() >= c.verb.to() && c.code != null && c.code.startsWith("036") && !c.verb.nominal()
                     && infinitiveBetween(s, c.verb.to(), m.from())) {

@@ -926,6 +926,15 @@ public final class SentenceCoder {
             if (s.upper(k).equals(",") && at[k] == null && clauseFollows(s, k + 1, at)) {
                 return null;
             }
+            if (intoInfinitives && s.upper(k).equals(",") && at[k] == null && k + 2 < high
+                    && (s.upper(k + 1).equals("AND") || s.upper(k + 1).equals("BUT"))
+                    && (Words.PREPOSITIONS.contains(s.upper(k + 2)) || s.upper(k + 2).equals("THE"))) {
+                return null; // "signed a treaty in Tbilisi, and on 3 June the prime ministers ...": another clause
+            }
+            if (intoInfinitives && s.upper(k).equals(",") && at[k] == null && k + 1 < high
+                    && (CONTRASTS.contains(s.upper(k + 1)) || s.upper(k + 1).equals("BECAUSE"))) {
+                return null; // "produced an agreement, although Georgian officials ...": a clause of its own
+            }
             if (!intoInfinitives && k == from && s.upper(k).equals("TO") && k + 1 < high && at[k + 1] == null
                     && s.is(k + 1, TokenKind.WORD) && Character.isLowerCase(s.surface(k + 1).charAt(0))
                     && !Words.DETERMINERS.contains(s.upper(k + 1)) && !Words.PRONOUNS.contains(s.upper(k + 1))) {

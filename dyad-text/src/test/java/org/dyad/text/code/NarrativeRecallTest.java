@@ -121,4 +121,14 @@ class NarrativeRecallTest {
         assertThat(summaries(text, null, null)).containsExactly("ARMGOV>GEOGOV 040 2003-04",
                 "GEO>ARMGOV 046 2004-11", "GEOGOV>ARMGOV 040 2005-05");
     }
+
+    @Test
+    void theObjectSearchStopsAtAClauseOfItsOwn() throws IOException {
+        String text = "On 9 May 1994, Latvian President Guntis Ulmanis and Estonian President Lennart Meri signed a "
+                + "treaty on the border in Riga, and on 3 June 1994, the prime ministers of both countries held talks "
+                + "on fishing. In 1995 Latvia signed an agreement on trade, although Lithuanian officials later "
+                + "complained.";
+        assertThat(summaries(text, "LVA", "EST")).containsExactly("LVAGOV>ESTGOV 057 1994-05-09",
+                "LVA>EST 046 1994-06-03");
+    }
 }
