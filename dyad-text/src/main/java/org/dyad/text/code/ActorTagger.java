@@ -420,12 +420,26 @@ final class ActorTagger {
         int groups = 1;
         boolean listClosed = false;
         // lists: , X  , X  and X  , and X  or X  nor X
+        int open = startWithDeterminer(s, i);
+        boolean afterBetween = open > 0 && s.upper(open - 1).equals("BETWEEN");
         while (j < s.size()) {
             int k = j;
             String u = s.upper(k);
             boolean comma = u.equals(",");
             if (comma) {
                 k++;
+                // "between Armenia's Prime Minister, Armen Darbinyan, and ...": a name in apposition
+                int q = k;
+                while (q < s.size() && q - k < 4 && at[q] == null && s.capitalized(q)
+                        && (s.is(q, TokenKind.WORD) || s.upper(q).endsWith("."))) {
+                    q++;
+                }
+                if (q > k && q + 2 < s.size() && s.upper(q).equals(",") && (s.upper(q + 1).equals("AND")
+                        || s.upper(q + 1).equals("OR")) && units.size() == 1 && units.get(0).name == null
+                        && units.get(0).person == null) {
+                    units.get(0).name = s.text(k, q).replace('\n', ' ');
+                    k = q + 1;
+                }
             }
             boolean conj = k < s.size() && (s.upper(k).equals("AND") || s.upper(k).equals("OR") || s.upper(k).equals("NOR"));
             if (conj) {
@@ -434,7 +448,7 @@ final class ActorTagger {
             if (!comma && !conj) {
                 break;
             }
-            if (comma && conj && groups == 1) {
+            if (comma && conj && groups == 1 && !afterBetween) {
                 break; // "did not condemn Moscow, and Georgian President X criticised": a new clause, not "A, and B"
             }
             if (conj && k + 1 < s.size() && (s.upper(k).equals("HIS") || s.upper(k).equals("HER"))

@@ -391,6 +391,9 @@ public final class SentenceCoder {
                     if (!o.narrativeRules() || verbalContext(s, from) || modifiesNoun(s, from, to)) {
                         continue;
                     }
+                } else if (f.past() && o.narrativeRules() && from > 0 && Words.DETERMINERS.contains(s.upper(from - 1))
+                        && !s.upper(from - 1).equals("'S")) {
+                    continue; // "the signed documents", "an agreed text": an adjective
                 } else if (!f.past() && nominalContext(s, from, f, at, o)) {
                     continue; // a noun use of a verb ("an attack", "their meeting"): not coded as the verb
                 } else if (!verbal(s, from, f, o)) {
@@ -1543,7 +1546,7 @@ public final class SentenceCoder {
 
     /** "between A and B" shortly after the verb: both participants of a joint act. */
     private static Side[] between(Sentence s, int from, int high, ActorPhrase[] at) {
-        for (int q = from; q < Math.min(high - 1, from + 8); q++) {
+        for (int q = from; q < Math.min(high - 1, from + 14); q++) {
             if (s.upper(q).equals("BETWEEN")) {
                 int a = q + 1;
                 if (a < high && s.upper(a).equals("THE")) {

@@ -131,4 +131,16 @@ class NarrativeRecallTest {
         assertThat(summaries(text, "LVA", "EST")).containsExactly("LVAGOV>ESTGOV 057 1994-05-09",
                 "LVA>EST 046 1994-06-03");
     }
+
+    @Test
+    void longSubjectsBetweenSidesAppositionsAndParticipleAdjectives() throws IOException {
+        String text = "A protocol on principles of trade and cooperation between Slovakia and Hungary was signed in "
+                + "Bratislava on 3 May 1995. On 2 June 1996, at a meeting between Slovakia's Prime Minister, Vladimir "
+                + "Meciar, and Hungary's Prime Minister Gyula Horn, transit was discussed. In December 1996, at a "
+                + "meeting in Budapest between the Foreign Minister of Slovakia, and Hungarian President Arpad Goncz, "
+                + "a decision was made to review the signed documents.";
+        // the participle "signed" after "the" is an adjective, not a new signing
+        assertThat(summaries(text, null, null)).containsExactly("SVK>HUN 057 1995-05-03",
+                "SVKGOV>HUNGOV 040 1996-06-02", "SVKGOV>HUNGOV 040 1996-12");
+    }
 }
