@@ -594,7 +594,8 @@ public final class DocumentCoder {
                 tgtHow = tgtHow + "; its state: the other of the pair in focus";
                 learnPlaced(tgt);
             }
-            if (src != null && tgt == null && !c.relation && !c.verb.nominal() && SentenceCoder.actsOnCounterpart(c.code)
+            if (src != null && tgt == null && !c.relation && !c.verb.nominal()
+                    && (SentenceCoder.actsOnCounterpart(c.code) || SentenceCoder.refersBackToCounterpart(s, c))
                     && relativeClause(s, c.verb.from()) == null) {
                 tgt = partner(src, pair);
                 tgtHow = "no object named: the other state of the pair in focus";

@@ -1331,8 +1331,9 @@ public final class SentenceCoder {
             }
             int a = q + 1;
             while (a < limit && (s.upper(a).equals("THE") || s.upper(a).equals("A")
-                    || Words.POSSESSIVE_PRONOUNS.contains(s.upper(a)))) {
-                a++;
+                    || Words.POSSESSIVE_PRONOUNS.contains(s.upper(a))
+                    || PLACE_NOUNS.contains(s.upper(a)) && a + 1 < limit && s.upper(a + 1).equals("OF"))) {
+                a += PLACE_NOUNS.contains(s.upper(a)) ? 2 : 1; // "visits to the cities of Batumi and Kutaisi"
             }
             ActorPhrase p = a < limit ? at[a] : null;
             if (p == null || p.pronoun || p.units.isEmpty() && !p.pair) {
@@ -1388,6 +1389,37 @@ public final class SentenceCoder {
             }
         }
         return true;
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("CITY", "CITIES", "PORT", "PORTS", "TOWN", "TOWNS",
+            "PROVINCE", "REGION");
+
+    /** Nouns that, after "the", "this", refer back to another side's act: "welcomed the initiative". */
+    private static final Set<String> REFERRING_OBJECTS = Set.of("INITIATIVE", "PROPOSAL", "DECISION", "OFFER",
+            "DEMAND", "DEMANDS", "REQUEST", "PLAN", "IDEA", "MOVE", "STEP", "STEPS", "INVITATION", "PROPOSALS");
+
+    /**
+     * "Kazakhstan welcomed the initiative", "Berlin rejected the demand": praise or rejection of
+     * an act the text has just told (a definite noun naming a proposal), the other side's.
+     */
+    static boolean refersBackToCounterpart(Sentence s, Candidate c) {
+        return refersBackToCounterpart(s, c.verb, c.code);
+    }
+
+    static boolean refersBackToCounterpart(Sentence s, VerbOccurrence v, String code) {
+        if (code == null || v.nominal() || !(code.startsWith("05") || code.startsWith("12"))) {
+            return false;
+        }
+        int k = v.to();
+        if (k + 1 >= s.size() || !(s.upper(k).equals("THE") || s.upper(k).equals("THIS") || s.upper(k).equals("THESE"))) {
+            return false;
+        }
+        k++;
+        if (k + 1 < s.size() && Character.isLowerCase(s.surface(k).charAt(0)) && !REFERRING_OBJECTS.contains(s.upper(k))
+                && REFERRING_OBJECTS.contains(s.upper(k + 1))) {
+            k++; // "the Chinese initiative" is handled by the actor; "the new initiative"
+        }
+        return REFERRING_OBJECTS.contains(s.upper(k)) && (k + 1 >= s.size() || !s.upper(k + 1).equals("OF"));
     }
 
     private static final Set<String> VENUES = Set.of("SUMMIT", "SUMMITS", "SESSION", "CONFERENCE", "FORUM",
@@ -1893,7 +1925,8 @@ public final class SentenceCoder {
             return;
         }
         if (o.requireDyad() && (src == null || tgt == null) && !(o.narrativeRules() && relation)) {
-            if (!(o.narrativeRules() && (v.nominal() || src != null && actsOnCounterpart(codes[0])))) {
+            if (!(o.narrativeRules() && (v.nominal() || src != null && (actsOnCounterpart(codes[0])
+                    || refersBackToCounterpart(s, v, codes[0]))))) {
                 return;
             }
         }

@@ -143,4 +143,13 @@ class NarrativeRecallTest {
         assertThat(summaries(text, null, null)).containsExactly("SVK>HUN 057 1995-05-03",
                 "SVKGOV>HUNGOV 040 1996-06-02", "SVKGOV>HUNGOV 040 1996-12");
     }
+
+    @Test
+    void welcomingOrRejectingTheOtherSidesProposalAndPostponedVisitsToCities() throws IOException {
+        String text = "In 2010 Turkey proposed a new border crossing. In 2011 Georgia welcomed the initiative. In 2012 "
+                + "Georgia demanded compensation from Turkey, and Ankara rejected the demand. In 2013 President "
+                + "Giorgi Margvelashvili postponed visits to the cities of Kars and Trabzon.";
+        assertThat(summaries(text, "TUR", "GEO")).contains("GEO>TUR 051 2011", "GEO>TUR 1031 2012",
+                "TUR>GEO 120 2012", "GEOGOV>TUR 042 2013 postponed");
+    }
 }
