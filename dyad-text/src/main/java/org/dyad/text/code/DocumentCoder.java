@@ -882,7 +882,11 @@ public final class DocumentCoder {
     private static String key(Event e) {
         String a = e.sourceCountry() != null ? e.sourceCountry() : e.source().code();
         String b = e.targetCountry() != null ? e.targetCountry() : e.target().code();
-        boolean directed = e.code().code().startsWith("042") || e.code().code().startsWith("043");
+        String root = e.code().root();
+        // joint acts (meetings, agreements, cooperation, relations) are one event whichever side is named
+        // first; a protest and the complaint answering it are two
+        boolean directed = e.code().code().startsWith("042") || e.code().code().startsWith("043")
+                || !(root.equals("04") || root.equals("05") || root.equals("06") || root.equals("16"));
         String pair = directed || a.compareTo(b) < 0 ? a + ">" + b : b + ">" + a;
         return e.code().code() + "|" + pair + "|" + e.modality().id();
     }

@@ -809,8 +809,8 @@ public final class SentenceCoder {
         }
         boolean jointSource = source != null && (source.phrase().compound() || source.phrase().pair
                 || source.phrase().joint);
-        if (o.narrativeRules() && (source == null || target == null) && !v.nominal() && !intent && !relation
-                && !jointSource
+        if (o.narrativeRules() && (source == null || target == null) && (!v.nominal() || code.startsWith("057")
+                && source != null) && !intent && !relation && !jointSource
                 && (code.startsWith("05") || code.startsWith("06") || code.startsWith("07") || code.startsWith("03"))) {
             r.sideless.add(new Sideless(v, fired, code, modality, source, target, relation));
             return source != null ? source : previousSource;
@@ -933,6 +933,12 @@ public final class SentenceCoder {
                     && (s.upper(k + 1).equals("AND") || s.upper(k + 1).equals("BUT"))
                     && (Words.PREPOSITIONS.contains(s.upper(k + 2)) || s.upper(k + 2).equals("THE"))) {
                 return null; // "signed a treaty in Tbilisi, and on 3 June the prime ministers ...": another clause
+            }
+            if (intoInfinitives && k > from + 1 && at[k] == null && (s.upper(k).equals("THAT") || s.upper(k).equals("WHICH")
+                    || s.upper(k).equals("WHO")) && at[k - 1] == null && s.is(k - 1, TokenKind.WORD)
+                    && Character.isLowerCase(s.surface(k - 1).charAt(0)) && s.upper(k - 1).endsWith("S")
+                    && !Words.REPORTING.contains(s.upper(k - 1))) {
+                return null; // "detained several ships that were sailing to Sukhumi": the object is the ships
             }
             if (intoInfinitives && s.upper(k).equals(",") && at[k] == null && k + 1 < high
                     && (CONTRASTS.contains(s.upper(k + 1)) || s.upper(k + 1).equals("BECAUSE"))) {

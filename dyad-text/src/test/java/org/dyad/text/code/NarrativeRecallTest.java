@@ -152,4 +152,14 @@ class NarrativeRecallTest {
         assertThat(summaries(text, "TUR", "GEO")).contains("GEO>TUR 051 2011", "GEO>TUR 1031 2012",
                 "TUR>GEO 120 2012", "GEOGOV>TUR 042 2013 postponed");
     }
+
+    @Test
+    void aProtestAndTheComplaintAnsweringItAreTwoEvents() throws IOException {
+        String text = "In 2009 the Georgian coast guard detained several Turkish ships that were sailing to Sukhumi, "
+                + "and the Turkish Foreign Ministry protested to Tbilisi. Georgian officials, in turn, complained "
+                + "that Turkish businessmen traded with the breakaway region.";
+        // the ships are the object, not Sukhumi in the relative clause after them
+        assertThat(summaries(text, "TUR", "GEO")).containsExactly("GEOMIL>TUR 173 2009", "TURGOV>GEO 114 2009",
+                "GEOGOV>TURBUS 114 2009");
+    }
 }
