@@ -42,7 +42,7 @@ class GeneralisationSetTest {
                 x.extract(doc, e -> predicted.add(e.event()));
                 EventEval.Report r = EventEval.run(gold, predicted, new EventEval.Options(a, b, true));
                 report.append(String.format(Locale.ROOT, "%s: F1 %.3f, date exact %.3f%n", stem, r.f1(), r.dateExactRate()));
-                assertThat(r.f1()).as(stem + "\n" + EventEval.format(r, true)).isGreaterThanOrEqualTo(0.60);
+                assertThat(r.f1()).as(stem + "\n" + EventEval.format(r, true)).isGreaterThanOrEqualTo(0.75); // lowest reached: 0.821 (CHN-KAZ)
                 allGold.addAll(gold);
                 allPredicted.addAll(predicted);
                 documents++;
@@ -53,9 +53,10 @@ class GeneralisationSetTest {
         String details = report + EventEval.format(all, true);
         // reached on the eight first documents: F1 0.848, recall 0.795, date exact 0.886; with the
         // academic paper (TUR-GEO) and encyclopedia article (CHN-KAZ) added: F1 0.797, recall 0.702,
-        // date exact 0.902
-        assertThat(all.f1()).as(details).isGreaterThanOrEqualTo(0.78);
-        assertThat(all.recall()).as(details).isGreaterThanOrEqualTo(0.68);
-        assertThat(all.dateExactRate()).as(details).isGreaterThanOrEqualTo(0.87);
+        // date exact 0.902 before the narrative rules of the third round, F1 0.881, recall 0.847,
+        // date exact 0.919 after them
+        assertThat(all.f1()).as(details).isGreaterThanOrEqualTo(0.86);
+        assertThat(all.recall()).as(details).isGreaterThanOrEqualTo(0.82);
+        assertThat(all.dateExactRate()).as(details).isGreaterThanOrEqualTo(0.89);
     }
 }
