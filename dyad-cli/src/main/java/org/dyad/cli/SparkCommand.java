@@ -19,7 +19,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "spark",
         description = {"Extraction, import and series as Apache Spark jobs (local[N] on this machine, or a cluster via"
             + " spark-submit), in their own JVM; ./dyad builds dyad-spark on first use. DYAD_SPARK_JAVA_OPTS sets"
-            + " its JVM options (default -Xmx4g).", "",
+            + " its JVM options (default -Xmx4g -XX:+UseParallelGC).", "",
             "Commands ('dyad spark COMMAND --help' for each):",
             "  import   event datasets into Parquet by year, as 'dyad import' (same events, same quarantine)",
             "  extract  coded events from documents into Parquet by year, as 'dyad extract'",
@@ -54,7 +54,7 @@ final class SparkCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String opts = System.getenv("DYAD_SPARK_JAVA_OPTS");
-        for (String o : (opts == null || opts.isBlank() ? "-Xmx4g" : opts).trim().split("\\s+")) {
+        for (String o : (opts == null || opts.isBlank() ? "-Xmx4g -XX:+UseParallelGC" : opts).trim().split("\\s+")) {
             cmd.add(o);
         }
         cmd.add("-Dlog4j2.configurationFile=dyad-spark-log4j2.properties");

@@ -76,8 +76,8 @@ final class Bench implements Runnable {
                 double[] res = timed(t, job, work.resolve("out-" + r + "-" + t), false);
                 seconds.get(i).add(res[0]);
                 units = res[1];
-                w.printf(Locale.ROOT, "%s local[%d] run %d: %.1f s, %,.0f %s/s%n", what, t, r + 1, res[0], units / res[0],
-                        unit);
+                w.printf(Locale.ROOT, "%s local[%d] run %d: %.1f s, %s %s/s%n", what, t, r + 1, res[0],
+                        rate(units / res[0]), unit);
                 w.flush();
             }
         }
@@ -86,8 +86,8 @@ final class Bench implements Runnable {
         double base = median(seconds.get(0));
         for (int i = 0; i < c.threads.size(); i++) {
             double m = median(seconds.get(i));
-            w.printf(Locale.ROOT, "  local[%d]: %.1f s, %,.0f %s/s, %.2fx local[%d]%n", c.threads.get(i), m, units / m,
-                    unit, base / m, c.threads.get(0));
+            w.printf(Locale.ROOT, "  local[%d]: %.1f s, %s %s/s, %.2fx local[%d]%n", c.threads.get(i), m,
+                    rate(units / m), unit, base / m, c.threads.get(0));
         }
         w.flush();
     }
@@ -142,6 +142,10 @@ final class Bench implements Runnable {
             total += counts[i];
         }
         return total / 0.5;
+    }
+
+    static String rate(double x) {
+        return String.format(Locale.ROOT, x >= 100 ? "%,.0f" : "%.2f", x);
     }
 
     static double median(List<Double> l) {

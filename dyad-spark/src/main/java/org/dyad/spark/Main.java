@@ -177,7 +177,7 @@ public final class Main implements Runnable {
                 r.failed().forEach(w::println);
                 r.skipped().forEach(w::println);
                 w.println(r.describe());
-                w.println("written to " + out + " (years " + r.years() + "); bad rows in " + out + "/_quarantine");
+                w.println("written to " + out + " (now holding years " + r.years() + "); bad rows in " + out + "/_quarantine");
                 w.flush();
                 return r.failed().isEmpty() ? 0 : 1;
             } finally {

@@ -127,7 +127,7 @@ public final class SparkImport {
      * @param quarantined bad rows
      * @param failed one line per failed file: the file and why
      * @param skipped one line per skipped file (GDELT mentions)
-     * @param years the years written (null for events without a date)
+     * @param years the years in the output folder after the run (this run's and any kept from earlier runs)
      */
     public record Result(long files, long pieces, long rowsRead, long filtered, long added, long events,
                          long duplicates, long collapsed, long quarantined, List<String> failed, List<String> skipped,
@@ -285,6 +285,17 @@ public final class SparkImport {
         List<Path> files = inputs(inputs);
         checkOutput(spark, out, o.overwrite());
         List<Piece> pieces = plan(files, o);
+        // enough shuffle partitions that each de-duplication task sorts its rows in memory (about 32 MB of
+        // input each) instead of spilling; adaptive execution merges the small ones
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        int partitions = (int) Math.min(10_000, Math.max(1, bytes >> 25));
+        String key = "spark.sql.shuffle.partitions";
+        if (Integer.parseInt(spark.conf().get(key)) < partitions) {
+            spark.conf().set(key, Integer.toString(partitions));
+        }
 
         org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
         FileSystem fs = outPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -382,8 +393,11 @@ public final class SparkImport {
         phase("de-duplicated and written", t0);
         long n = ((Number) m.get("n")).longValue();
         long collapsed = ((Number) m.get("collapsed")).longValue();
-        List<Integer> years = spark.read().parquet(out).select("year").distinct().orderBy("year").collectAsList()
-                .stream().map(r -> r.isNullAt(0) ? null : r.getInt(0)).toList();
+        List<Integer> years = List.of();
+        if (n > 0) {
+            years = spark.read().parquet(out).where("year IS NOT NULL").select("year").distinct().orderBy("year")
+                    .collectAsList().stream().map(r -> r.getInt(0)).toList();
+        }
         return new Result(files.size(), pieces.size(), rowsRead, filtered, added, n, added - n - collapsed, collapsed,
                 quarantined, new ArrayList<>(failed.values()), new ArrayList<>(skipped.values()), years,
                 (System.nanoTime() - t0) / 1e9);
