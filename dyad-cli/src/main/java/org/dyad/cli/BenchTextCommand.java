@@ -32,8 +32,8 @@ final class BenchTextCommand implements Callable<Integer> {
     // The corpus goes under the temporary folder by default: it is data a seed makes again, never
     // something to keep beside the sources.
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Where the synthetic corpus is written and reused (default: dyad-bench-corpus under the"
-                + " system's temporary folder).")
+            description = "Where synthetic corpora are written and reused, one folder per seed, size and file count"
+                + " (default: dyad-bench-corpus under the system's temporary folder).")
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dyad-bench-corpus");
 
     @Option(names = "--megabytes", defaultValue = "100", description = "Size of the synthetic corpus (default: ${DEFAULT-VALUE}).")
@@ -66,15 +66,16 @@ final class BenchTextCommand implements Callable<Integer> {
 
     private List<Path> synthetic(PrintWriter err) throws IOException {
         long per = (long) megabytes * 1_000_000L / fileCount;
-        Path marker = dir.resolve(String.format("corpus-seed%d-%dMB-%dfiles", seed, megabytes, fileCount));
+        // Each seed, size and file count has a folder of its own, so that corpora of other sizes
+        // written under the same --dir are never taken for this one.
+        Path home = dir.resolve(String.format("seed%d-%dMB-%dfiles", seed, megabytes, fileCount));
+        Path marker = home.resolve("corpus-seed-complete");
         if (Files.exists(marker)) {
-            List<Path> l = list(dir);
-            l.remove(marker);
-            return l;
+            return list(home);
         }
-        err.println("generating a " + megabytes + " MB synthetic corpus in " + dir + " (seed " + seed + ")");
+        err.println("generating a " + megabytes + " MB synthetic corpus in " + home + " (seed " + seed + ")");
         err.flush();
-        List<Path> files = new CorpusGenerator(seed).write(dir, fileCount, per);
+        List<Path> files = new CorpusGenerator(seed).write(home, fileCount, per);
         Files.writeString(marker, "synthetic corpus written by dyad bench text\n");
         return files;
     }
