@@ -29,6 +29,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.dyad.data.FileResult;
 import org.dyad.data.ImportOptions;
 import org.dyad.data.Importer;
@@ -380,16 +381,33 @@ public final class SparkImport {
         long quarantined = ((Number) observed(badCount).get("n")).longValue();
         phase("quarantine written", t0);
 
-        // the store's de-duplication, over all files in order
-        staged.where("_kind = " + EVENT + " AND _file NOT IN (" + failedFiles + ")").createOrReplaceTempView("dyad_staged");
-        Dataset<Row> events = spark.sql(DEDUP);
-        Observation obs = new Observation("dedup");
-        events = events.observe(obs, functions.count(functions.lit(1)).as("n"),
-                functions.coalesce(functions.sum(functions.expr("_kc - 1")), functions.lit(0L)).as("collapsed"));
-        Dataset<Row> written = events.select(columns());
-        spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
-        written.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out);
-        Map<String, Object> m = observed(obs);
+        Map<String, Object> m;
+        // the store's de-duplication, over all files in order. As the store does, the drops and collapses are
+        // decided on narrow rows (position, id, near-duplicate key, reports), and the decisions (the rows
+        // dropped; for each kept first copy of near-duplicates its reports and report ids) are then applied to
+        // the wide rows in one join, so that the wide rows are read once and never shuffled nor sorted for it
+        Dataset<Row> events = staged.where("_kind = " + EVENT + " AND _file NOT IN (" + failedFiles + ")")
+                .withColumn("_pos", functions.expr(POSITION));
+        events.select("_pos", "id", "origin", "_day_start", "_day_end", "source", "target", "source_name",
+                "target_name", "code", "reports", "report_ids").createOrReplaceTempView("dyad_narrow");
+        Dataset<Row> decisions = spark.sql(String.format(Locale.ROOT, DECIDE, keyHash))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long decided = decisions.count();
+            phase("decided on narrow rows (" + decided + " rows dropped or collapsed into)", t0);
+            Dataset<Row> d = decided <= broadcastDecisions ? functions.broadcast(decisions) : decisions;
+            Dataset<Row> kept = events.join(d, events.col("_pos").equalTo(d.col("_dpos")), "left_outer")
+                    .where("_drop IS NULL OR NOT _drop");
+            Observation obs = new Observation("dedup");
+            kept = kept.observe(obs, functions.count(functions.lit(1)).as("n"),
+                    functions.coalesce(functions.sum(functions.expr("_kc - 1")), functions.lit(0L)).as("collapsed"));
+            Dataset<Row> written = kept.select(columns());
+            spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
+            written.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out);
+            m = observed(obs);
+        } finally {
+            decisions.unpersist();
+        }
         phase("de-duplicated and written", t0);
         long n = ((Number) m.get("n")).longValue();
         long collapsed = ((Number) m.get("collapsed")).longValue();
@@ -427,29 +445,48 @@ public final class SparkImport {
         }
     }
 
+    /** A row's place in the order of the input: its piece, then its rank in the piece (below 2^32). */
+    static final String POSITION = "shiftleft(CAST(_piece AS BIGINT), 32) + _seq";
+
+    /** Decisions up to this many rows are broadcast to the tasks that write; more are joined by a shuffle. */
+    static volatile long broadcastDecisions = 4_000_000;
+
     /**
-     * Exact duplicates (an id seen before, the first copy wins), then near-duplicates (same origin,
-     * first and last day, actor codes and names, event code: the first is kept, its reports the
-     * sum, its report ids theirs in order), as {@code EventImport} does file after file.
+     * The 64-bit hash that leads the near-duplicate key (tests set a constant to make every key
+     * collide: the groups are the full keys all the same).
      */
-    static final String DEDUP = "WITH u AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY id ORDER BY"
-            + " _piece, _seq) AS _un FROM dyad_staged) WHERE _un = 1),"
-            + " k AS (SELECT *, CASE WHEN _day_start IS NULL OR source IS NULL OR target IS NULL OR code IS NULL"
-            + " THEN id END AS _solo FROM u),"
-            + " w AS (SELECT *, row_number() OVER (PARTITION BY origin, _day_start, _day_end, source, target,"
-            + " source_name, target_name, code, _solo ORDER BY _piece, _seq) AS _kn,"
+    static volatile String keyHash = "xxhash64(origin, _day_start, _day_end, source, target, source_name,"
+            + " target_name, code, _solo)";
+
+    /**
+     * The decisions, on the narrow rows of {@code dyad_narrow}: exact duplicates (an id seen before,
+     * the first copy wins) are dropped; then near-duplicates (same origin, first and last day, actor
+     * codes and names, event code) collapse into the first, whose reports become their sum and whose
+     * report ids theirs in order, as {@code EventImport} does file after file. One row per row
+     * dropped ({@code _drop}) and per first copy of near-duplicates ({@code _kc} copies, {@code _r}
+     * reports, {@code _ids} report ids). The near-duplicate groups are the full keys; a 64-bit hash
+     * of the key leads them only so that the sort compares one number first.
+     */
+    static final String DECIDE = "WITH n AS (SELECT *, row_number() OVER (PARTITION BY id ORDER BY _pos) AS _un"
+            + " FROM dyad_narrow),"
+            + " k AS (SELECT *, %s AS _h FROM (SELECT *, CASE WHEN _day_start IS NULL OR source IS NULL"
+            + " OR target IS NULL OR code IS NULL THEN id END AS _solo FROM n WHERE _un = 1)),"
+            + " w AS (SELECT _pos, row_number() OVER (PARTITION BY _h, origin, _day_start, _day_end, source, target,"
+            + " source_name, target_name, code, _solo ORDER BY _pos) AS _kn,"
             + " count(1) OVER g AS _kc, sum(reports) OVER g AS _kr,"
             + " collect_list(CASE WHEN size(report_ids) > 0 THEN report_ids ELSE array(id) END) OVER g AS _kids"
-            + " FROM k WINDOW g AS (PARTITION BY origin, _day_start, _day_end, source, target, source_name,"
-            + " target_name, code, _solo ORDER BY _piece, _seq ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED"
-            + " FOLLOWING))"
-            + " SELECT *, CASE WHEN _kc > 1 THEN CAST(_kr AS INT) ELSE reports END AS _out_reports,"
-            + " CASE WHEN _kc > 1 THEN flatten(_kids) ELSE report_ids END AS _out_report_ids FROM w WHERE _kn = 1";
+            + " FROM k WINDOW g AS (PARTITION BY _h, origin, _day_start, _day_end, source, target, source_name,"
+            + " target_name, code, _solo ORDER BY _pos ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"
+            + " SELECT _pos AS _dpos, true AS _drop, CAST(NULL AS BIGINT) AS _kc, CAST(NULL AS INT) AS _r,"
+            + " CAST(NULL AS ARRAY<STRING>) AS _ids FROM n WHERE _un > 1"
+            + " UNION ALL SELECT _pos, _kn > 1, CASE WHEN _kn = 1 THEN _kc END, CASE WHEN _kn = 1 THEN CAST(_kr AS INT)"
+            + " END, CASE WHEN _kn = 1 THEN flatten(_kids) END FROM w WHERE _kc > 1";
 
     private static org.apache.spark.sql.Column[] columns() {
         return java.util.Arrays.stream(EventRows.SCHEMA.fieldNames())
-                .map(c -> c.equals("reports") || c.equals("report_ids") ? functions.col("_out_" + c).as(c)
-                        : functions.col(c))
+                .map(c -> c.equals("reports") ? functions.expr("CASE WHEN _kc IS NOT NULL THEN _r ELSE reports END")
+                        .as(c) : c.equals("report_ids") ? functions.expr("CASE WHEN _kc IS NOT NULL THEN _ids"
+                        + " ELSE report_ids END").as(c) : functions.col(c))
                 .toArray(org.apache.spark.sql.Column[]::new);
     }
 

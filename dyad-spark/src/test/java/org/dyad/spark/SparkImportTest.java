@@ -143,6 +143,33 @@ class SparkImportTest {
     }
 
     @Test
+    void nearDuplicatesAreTheFullKeysWhenEveryKeyHashCollidesAndDecisionsTooBigToBroadcast() throws IOException {
+        Path a = synth("a.tsv", 4000, 21);
+        Path b = synth("b.tsv", 1500, 22);
+        List<String> inputs = List.of(a.toString(), b.toString());
+        SparkImport.Options o = SparkImport.Options.of("gdelt1").withPieceBytes(100_000);
+        Single want = single(List.of(a, b), "gdelt1");
+        assertThat(want.summary().collapsed()).isPositive();
+        SparkImport.Result usual = SparkImport.run(spark, inputs, tmp.resolve("usual").toString(), o);
+        assertThat(sparkEvents(tmp.resolve("usual"))).containsExactlyInAnyOrderElementsOf(want.events());
+        String hash = SparkImport.keyHash;
+        long broadcast = SparkImport.broadcastDecisions;
+        SparkImport.keyHash = "0L"; // every key shares one hash: only the full keys tell the groups apart
+        SparkImport.broadcastDecisions = -1; // the decisions joined to the wide rows by a shuffle
+        try {
+            Path out = tmp.resolve("out");
+            SparkImport.Result r = SparkImport.run(spark, inputs, out.toString(), o);
+            assertThat(sparkEvents(out)).containsExactlyInAnyOrderElementsOf(want.events());
+            assertThat(r.events()).isEqualTo(usual.events());
+            assertThat(r.duplicates()).isEqualTo(usual.duplicates());
+            assertThat(r.collapsed()).isEqualTo(usual.collapsed()).isPositive();
+        } finally {
+            SparkImport.keyHash = hash;
+            SparkImport.broadcastDecisions = broadcast;
+        }
+    }
+
+    @Test
     void theRealSamplesGiveTheStoresEvents() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "no " + SAMPLES);
         List<Path> files = Stream.of("gdelt1_daily_20160728_58col_reed9999.tsv", "gdelt1_historical_57col_reed9999.tsv",
