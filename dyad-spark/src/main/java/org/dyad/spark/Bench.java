@@ -53,6 +53,24 @@ final class Bench implements Runnable {
 
         @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic input (default: ${DEFAULT-VALUE}).")
         long seed;
+
+        /** Runs the body in --dir (kept, inputs reused) or in a temporary folder removed afterwards. */
+        void inWorkDir(WorkDirBody body) throws IOException {
+            boolean temp = dir == null;
+            Path d = temp ? Files.createTempDirectory("dyad-spark-bench") : dir;
+            Files.createDirectories(d);
+            try {
+                body.run(d);
+            } finally {
+                if (temp) {
+                    delete(d);
+                }
+            }
+        }
+    }
+
+    interface WorkDirBody {
+        void run(Path dir) throws IOException;
     }
 
     /** Runs one job; returns its result line and the work units it did (rows, documents). */
@@ -182,10 +200,7 @@ final class Bench implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter w = spec.commandLine().getOut();
-            boolean temp = common.dir == null;
-            Path dir = temp ? Files.createTempDirectory("dyad-spark-bench") : common.dir;
-            Files.createDirectories(dir);
-            try {
+            common.inWorkDir(dir -> {
                 Path file = synth(w, dir, rows, common.seed);
                 Path small = synth(w, dir, Math.min(rows, 50_000), common.seed + 1);
                 Job job = (spark, out) -> {
@@ -199,11 +214,7 @@ final class Bench implements Runnable {
                 };
                 measure(w, common, String.format(Locale.ROOT, "import of %,d GDELT rows (%,d MB)", rows,
                         Files.size(file) >> 20), "rows", job, dir);
-            } finally {
-                if (temp) {
-                    delete(dir);
-                }
-            }
+            });
             return 0;
         }
 
@@ -242,9 +253,7 @@ final class Bench implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter w = spec.commandLine().getOut();
-            boolean temp = common.dir == null;
-            Path dir = temp ? Files.createTempDirectory("dyad-spark-bench") : common.dir;
-            try {
+            common.inWorkDir(dir -> {
                 Path corpus = dir.resolve("corpus-" + docs + "x" + kb + "k-" + common.seed);
                 if (!Files.isDirectory(corpus)) {
                     new CorpusGenerator(common.seed).write(corpus, docs, kb * 1024L);
@@ -264,11 +273,7 @@ final class Bench implements Runnable {
                 };
                 measure(w, common, String.format(Locale.ROOT, "extraction of %d documents of %d KB", docs, kb),
                         "documents", job, dir);
-            } finally {
-                if (temp) {
-                    delete(dir);
-                }
-            }
+            });
             return 0;
         }
     }
